@@ -1,0 +1,79 @@
+import jwt from '@fastify/jwt';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import type { Config } from './config';
+import type { DatabaseHandle } from './db/client';
+import { settingOrCreate } from './lib/app-settings';
+import { type Clock, systemClock } from './lib/clock';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { createAuthService } from './modules/auth/auth.service';
+import { createPasswordHasher } from './modules/auth/passwords';
+import type { AccessTokens } from './modules/auth/tokens';
+import { healthRoutes } from './modules/health/health.routes';
+import { orgsRoutes } from './modules/orgs/orgs.routes';
+import { createOrgsService } from './modules/orgs/orgs.service';
+import { serviceAccountsRoutes } from './modules/service-accounts/service-accounts.routes';
+import { createServiceAccountsService } from './modules/service-accounts/service-accounts.service';
+import { usersRoutes } from './modules/users/users.routes';
+import { createUsersService } from './modules/users/users.service';
+import { installAuthGate } from './plugins/auth';
+import { installErrorHandler } from './plugins/error-handler';
+import { installOpenApi } from './plugins/openapi';
+import { installValidation } from './plugins/validation';
+import { installWeb } from './plugins/web';
+import { VERSION } from './version';
+
+export interface AppDeps {
+  config: Config;
+  database: DatabaseHandle;
+  clock?: Clock;
+  /** Pino logger options, or false for silence (tests). */
+  logger?: boolean | object;
+}
+
+/** Builds the whole API (and the web app when built); never listens. */
+export async function buildApp({ config, database, clock = systemClock, logger }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    ajv: { customOptions: { allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  installValidation(app);
+  installErrorHandler(app);
+  await installOpenApi(app, VERSION);
+
+  const { db } = database;
+  const jwtSecret = config.jwtSecret ?? (await settingOrCreate(db, 'jwt_secret'));
+  await app.register(jwt, { secret: jwtSecret });
+  const tokens: AccessTokens = {
+    sign: (payload, expiresIn) => app.jwt.sign(payload, { expiresIn }),
+    verify: (token) => app.jwt.verify(token),
+  };
+
+  const passwords = createPasswordHasher(config.argon2MemoryKib);
+  const auth = createAuthService({ db, config, clock, passwords, tokens });
+  installAuthGate(app, auth);
+
+  // The URL map, in one place.
+  await app.register(healthRoutes, { database, version: VERSION });
+  await app.register(authRoutes, { prefix: '/api/v1/auth', auth });
+  await app.register(orgsRoutes, { prefix: '/api/v1/orgs', orgs: createOrgsService({ db, clock }) });
+  await app.register(usersRoutes, { prefix: '/api/v1/users', users: createUsersService({ db, clock, passwords }) });
+  await app.register(serviceAccountsRoutes, { prefix: '/api/v1/service-accounts', serviceAccounts: createServiceAccountsService({ db, clock }) });
+  await app.register(auditRoutes, { prefix: '/api/v1/audit', db });
+
+  await installWeb(app, config.webDistDir);
+  return app;
+}

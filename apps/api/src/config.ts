@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Everything the process reads from its environment, parsed once at boot. Nothing else reads process.env. */
+export interface Config {
+  host: string;
+  port: number;
+  /** Real PostgreSQL when set; otherwise the embedded PGlite in `pgliteDataDir`. */
+  databaseUrl: string | null;
+  pgliteDataDir: string;
+  databasePoolSize: number;
+  /** JWT signing secret; when unset one is generated once and kept in the database. */
+  jwtSecret: string | null;
+  /** Key for application-level encryption of sensitive fields (base64, 32 bytes). */
+  dataKey: string | null;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  loginMaxFailures: number;
+  loginIpMaxFailures: number;
+  loginLockSeconds: number;
+  argon2MemoryKib: number;
+  seedDemo: boolean;
+  webDistDir: string;
+  logLevel: string;
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+}
+
+export class ConfigError extends Error {}
+
+const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const repoRoot = path.resolve(apiRoot, '..', '..');
+export const migrationsDir = path.join(apiRoot, 'drizzle');
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return n;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function str(env: Env, name: string): string | null {
+  const raw = env[name];
+  return raw === undefined || raw === '' ? null : raw;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const databaseUrl = str(env, 'DATABASE_URL');
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const jwtSecret = str(env, 'JWT_SECRET');
+  if (jwtSecret && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
+  const dataKey = str(env, 'DATA_KEY');
+  if (dataKey && Buffer.from(dataKey, 'base64').length !== 32) {
+    throw new ConfigError('DATA_KEY must be 32 bytes, base64-encoded');
+  }
+  return {
+    host: str(env, 'HOST') ?? '127.0.0.1',
+    port: int(env, 'PORT', 3000, 0, 65535),
+    databaseUrl,
+    pgliteDataDir: path.resolve(repoRoot, str(env, 'PGLITE_DATA_DIR') ?? 'data/pglite'),
+    databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+    jwtSecret,
+    dataKey,
+    accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL', 900, 30, 86_400),
+    refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL', 30 * 86_400, 300, 365 * 86_400),
+    loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
+    loginIpMaxFailures: int(env, 'LOGIN_IP_MAX_FAILURES', 50, 1, 100_000),
+    loginLockSeconds: int(env, 'LOGIN_LOCK_SECONDS', 900, 1, 86_400),
+    argon2MemoryKib: int(env, 'ARGON2_MEMORY_KIB', 19_456, 1024, 1_048_576),
+    seedDemo: bool(env, 'SEED_DEMO', true),
+    webDistDir: path.resolve(repoRoot, str(env, 'WEB_DIST_DIR') ?? 'apps/web/dist'),
+    logLevel: str(env, 'LOG_LEVEL') ?? 'info',
+    trustProxy: bool(env, 'TRUST_PROXY', false),
+    bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 100 * 1_048_576),
+  };
+}

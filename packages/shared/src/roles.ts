@@ -1,0 +1,46 @@
+import { Type, type Static } from 'typebox';
+
+/** Roles of DOMAIN.md §4. */
+export const ROLES = [
+  'grassroots_operator', // 基层经办人: files and submits
+  'grassroots_chair', // 基层工会主席: signs
+  'upper_reviewer', // 上级复核人
+  'centre_approver', // 帮扶中心审批人
+  'fund_committee', // 资金管理委员会: collective decision
+  'finance', // 财务
+  'auditor', // 审计/监督: read-only
+  'admin', // 系统管理员 (per level)
+] as const;
+export const Role = Type.Enum([...ROLES]);
+export type Role = Static<typeof Role>;
+
+/** What a principal may do. Service accounts hold permissions directly; users get them from roles. */
+export const PERMISSIONS = [
+  'org:read',
+  'org:manage',
+  'user:read',
+  'user:manage',
+  'service-account:manage',
+  'audit:read',
+] as const;
+export const Permission = Type.Enum([...PERMISSIONS]);
+export type Permission = Static<typeof Permission>;
+
+const everyone: Permission[] = ['org:read'];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  grassroots_operator: [...everyone],
+  grassroots_chair: [...everyone, 'user:read'],
+  upper_reviewer: [...everyone, 'user:read'],
+  centre_approver: [...everyone, 'user:read'],
+  fund_committee: [...everyone],
+  finance: [...everyone],
+  auditor: [...everyone, 'user:read', 'audit:read'],
+  admin: [...everyone, 'org:manage', 'user:read', 'user:manage', 'service-account:manage', 'audit:read'],
+};
+
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  const set = new Set<Permission>();
+  for (const role of roles) for (const p of ROLE_PERMISSIONS[role]) set.add(p);
+  return [...set].sort();
+}
