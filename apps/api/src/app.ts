@@ -58,8 +58,9 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   const jwtSecret = config.jwtSecret ?? (await settingOrCreate(db, 'jwt_secret'));
   await app.register(jwt, { secret: jwtSecret });
   const tokens: AccessTokens = {
-    sign: (payload, expiresIn) => app.jwt.sign(payload, { expiresIn }),
-    verify: (token) => app.jwt.verify(token),
+    // Both sides read the injected clock, so token times agree with everything else the app stamps.
+    sign: (payload, expiresIn) => app.jwt.sign({ ...payload, iat: Math.floor(clock().getTime() / 1000) }, { expiresIn }),
+    verify: (token) => app.jwt.verify(token, { clockTimestamp: clock().getTime() }),
   };
 
   const passwords = createPasswordHasher(config.argon2MemoryKib);

@@ -24,11 +24,14 @@ export async function installOpenApi(app: FastifyInstance, version: string): Pro
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
-  // Document the shared error body on every route.
+  // Document the shared error body and the access rule of every route.
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/v1') || !route.schema) return;
     const response = (route.schema.response ??= {}) as Record<string, unknown>;
     for (const status of ['4xx', '5xx']) response[status] ??= { $ref: 'Problem#' };
+    const schema = route.schema as Record<string, unknown>;
+    schema['x-public'] = route.config?.public === true;
+    if (route.config?.permission) schema['x-permission'] = route.config.permission;
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

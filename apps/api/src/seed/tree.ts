@@ -40,7 +40,7 @@ export async function addOrg(exec: Executor, parent: SeedOrg | null, spec: OrgSp
 export async function addUser(
   exec: Executor,
   org: SeedOrg,
-  spec: { username: string; displayName: string; roles: Role[]; passwordHash: string; active?: boolean },
+  spec: { username: string; displayName: string; roles: Role[]; passwordHash: string; active?: boolean; passwordChangedAt?: Date },
 ): Promise<string> {
   const id = randomUUID();
   await exec.insert(users).values({
@@ -51,6 +51,7 @@ export async function addUser(
     roles: spec.roles,
     passwordHash: spec.passwordHash,
     active: spec.active ?? true,
+    ...(spec.passwordChangedAt ? { passwordChangedAt: spec.passwordChangedAt } : {}),
   });
   return id;
 }

@@ -10,7 +10,7 @@ import { randomToken, sameHash, sha256 } from '../../lib/secrets';
 import { audit, auditAnonymous } from '../audit/audit';
 import * as repo from './auth.repo';
 import type { PasswordHasher } from './passwords';
-import { API_KEY_PREFIX, type AccessTokens } from './tokens';
+import { API_KEY_PATTERN, API_KEY_PREFIX, type AccessTokens } from './tokens';
 
 type AuthConfig = Pick<
   Config,
@@ -173,10 +173,9 @@ export function createAuthService({ db, config, clock, passwords, tokens }: Auth
   };
 
   async function authenticateApiKey(key: string): Promise<Principal> {
-    const parts = key.split('_');
-    const prefix = parts[1];
+    const prefix = API_KEY_PATTERN.exec(key)?.[1];
     const invalid = new UnauthorizedError('API key is invalid, revoked or expired', 'INVALID_API_KEY');
-    if (parts.length !== 3 || !prefix) throw invalid;
+    if (!prefix) throw invalid;
     const account = await repo.findServiceAccountByPrefix(db, prefix);
     const now = clock();
     if (!account || !sameHash(account.keyHash, sha256(key)) || account.revokedAt || (account.expiresAt && account.expiresAt <= now)) {

@@ -5,3 +5,5 @@ export interface AccessTokens {
 }
 
 export const API_KEY_PREFIX = 'bfk_';
+/** bfk_<12 hex: lookup prefix>_<secret>; only the SHA-256 of the whole key is stored. */
+export const API_KEY_PATTERN = /^bfk_([0-9a-f]{12})_([A-Za-z0-9_-]{20,})$/;
