@@ -17,7 +17,7 @@ interface Operation {
 }
 
 function operations(): Operation[] {
-  const doc = t.app.swagger() as { paths: Record<string, Record<string, Record<string, unknown>>> };
+  const doc = t.app.swagger() as unknown as { paths: Record<string, Record<string, Record<string, unknown>>> };
   const ops: Operation[] = [];
   for (const [path, methods] of Object.entries(doc.paths)) {
     if (!path.startsWith('/api/v1')) continue;
