@@ -7,6 +7,14 @@ import type { DatabaseHandle } from './db/client';
 import { settingOrCreate } from './lib/app-settings';
 import { type Clock, systemClock } from './lib/clock';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { createFileLifecycleService } from './modules/hardship-files/file-lifecycle.service';
+import { createFilePartsService } from './modules/hardship-files/file-parts.service';
+import { hardshipFilesRoutes } from './modules/hardship-files/hardship-files.routes';
+import { createHardshipFilesService } from './modules/hardship-files/hardship-files.service';
+import { standardsRoutes } from './modules/standards/standards.routes';
+import { createStandardsService } from './modules/standards/standards.service';
+import { loadFieldCrypto } from './lib/secrets-file';
+import type { FieldCrypto } from './lib/field-crypto';
 import { authRoutes } from './modules/auth/auth.routes';
 import { createAuthService } from './modules/auth/auth.service';
 import { createPasswordHasher } from './modules/auth/passwords';
@@ -29,12 +37,14 @@ export interface AppDeps {
   config: Config;
   database: DatabaseHandle;
   clock?: Clock;
+  /** Encryption of sensitive fields; loaded from configuration (or the secrets file) when not given. */
+  crypto?: FieldCrypto;
   /** Pino logger options, or false for silence (tests). */
   logger?: boolean | object;
 }
 
 /** Builds the whole API (and the web app when built); never listens. */
-export async function buildApp({ config, database, clock = systemClock, logger }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, database, clock = systemClock, logger, crypto = loadFieldCrypto(config) }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     trustProxy: config.trustProxy,
@@ -74,6 +84,14 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   await app.register(usersRoutes, { prefix: '/api/v1/users', users: createUsersService({ db, clock, passwords }) });
   await app.register(serviceAccountsRoutes, { prefix: '/api/v1/service-accounts', serviceAccounts: createServiceAccountsService({ db, clock }) });
   await app.register(auditRoutes, { prefix: '/api/v1/audit', db });
+  await app.register(standardsRoutes, { prefix: '/api/v1', standards: createStandardsService({ db }) });
+  const fileDeps = { db, clock, crypto };
+  await app.register(hardshipFilesRoutes, {
+    prefix: '/api/v1/hardship-files',
+    files: createHardshipFilesService(fileDeps),
+    parts: createFilePartsService(fileDeps),
+    lifecycle: createFileLifecycleService(fileDeps),
+  });
 
   await installWeb(app, config.webDistDir);
   return app;

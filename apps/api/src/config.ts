@@ -13,6 +13,12 @@ export interface Config {
   jwtSecret: string | null;
   /** Key for application-level encryption of sensitive fields (base64, 32 bytes). */
   dataKey: string | null;
+  /** Earlier data keys, still able to decrypt until re-encryption finishes (key rotation). */
+  retiredDataKeys: string[];
+  /** Key of the keyed hash used to find equal ID numbers without plaintext (base64, 32 bytes). */
+  hashKey: string | null;
+  /** Where generated keys are kept when DATA_KEY / HASH_KEY are not set (never in the database). */
+  secretsFile: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
   loginMaxFailures: number;
@@ -64,10 +70,17 @@ export function loadConfig(env: Env = process.env): Config {
   }
   const jwtSecret = str(env, 'JWT_SECRET');
   if (jwtSecret && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
-  const dataKey = str(env, 'DATA_KEY');
-  if (dataKey && Buffer.from(dataKey, 'base64').length !== 32) {
-    throw new ConfigError('DATA_KEY must be 32 bytes, base64-encoded');
-  }
+  const key32 = (name: string, value: string | null) => {
+    if (value && Buffer.from(value, 'base64').length !== 32) throw new ConfigError(`${name} must be 32 bytes, base64-encoded`);
+    return value;
+  };
+  const dataKey = key32('DATA_KEY', str(env, 'DATA_KEY'));
+  const hashKey = key32('HASH_KEY', str(env, 'HASH_KEY'));
+  const retiredDataKeys = (str(env, 'DATA_KEYS_RETIRED') ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean)
+    .map((k) => key32('DATA_KEYS_RETIRED', k) as string);
   return {
     host: str(env, 'HOST') ?? '127.0.0.1',
     port: int(env, 'PORT', 3000, 0, 65535),
@@ -76,6 +89,9 @@ export function loadConfig(env: Env = process.env): Config {
     databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
     jwtSecret,
     dataKey,
+    retiredDataKeys,
+    hashKey,
+    secretsFile: path.resolve(repoRoot, str(env, 'SECRETS_FILE') ?? 'data/secrets.json'),
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL', 900, 30, 86_400),
     refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL', 30 * 86_400, 300, 365 * 86_400),
     loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),

@@ -5,6 +5,7 @@ import { sha256 } from '../src/lib/secrets';
 import { useTestApp } from './helpers/app';
 import { queryRows } from './helpers/database';
 import type { Tree } from './helpers/fixtures';
+import { householdBody, person } from './helpers/households';
 
 const t = useTestApp();
 
@@ -37,8 +38,17 @@ function operations(): Operation[] {
 const fill = (path: string, id = '00000000-0000-4000-8000-000000000000') => path.replace('{id}', id);
 
 /** Someone in sibling subtree B tries each operation on a record of subtree A. */
-type Foreign = { url: string; payload?: unknown; expect: 'denied' | 'empty' | 'own-only' };
-const foreignCases: Record<string, (tr: Tree, saId: string) => Foreign> = {
+type Foreign = { url: string; payload?: unknown; expect: 'denied' | 'empty' | 'own-only' | 'shared' };
+/** Records of subtree A that the walk aims at. */
+interface Targets {
+  saId: string;
+  fileId: string;
+  personId: string;
+  incomeId: string;
+  expenseId: string;
+}
+const f = (x: Targets, rest = '') => `/api/v1/hardship-files/${x.fileId}${rest}`;
+const foreignCases: Record<string, (tr: Tree, x: Targets) => Foreign> = {
   getMe: () => ({ url: '/api/v1/auth/me', expect: 'own-only' }),
   changePassword: () => ({ url: '/api/v1/auth/password', payload: { currentPassword: 'x', newPassword: 'Another-1x' }, expect: 'own-only' }),
   listOrgs: () => ({ url: '/api/v1/orgs?limit=200', expect: 'empty' }),
@@ -57,9 +67,48 @@ const foreignCases: Record<string, (tr: Tree, saId: string) => Foreign> = {
   resetUserPassword: (tr) => ({ url: `/api/v1/users/${tr.users.operator}/password`, payload: { newPassword: 'Password-123' }, expect: 'denied' }),
   listServiceAccounts: (tr) => ({ url: `/api/v1/service-accounts?orgId=${tr.orgs.A.id}&includeRevoked=true`, expect: 'empty' }),
   createServiceAccount: (tr) => ({ url: '/api/v1/service-accounts', payload: { orgId: tr.orgs.A.id, name: 'x', permissions: ['org:read'] }, expect: 'denied' }),
-  revokeServiceAccount: (_tr, saId) => ({ url: `/api/v1/service-accounts/${saId}/revoke`, expect: 'denied' }),
+  revokeServiceAccount: (_tr, x) => ({ url: `/api/v1/service-accounts/${x.saId}/revoke`, expect: 'denied' }),
   listAuditEntries: (tr) => ({ url: `/api/v1/audit?recordId=${tr.orgs.A1.id}`, expect: 'empty' }),
+  // reference data shared by the whole region: readable by all, writable only inside one's region
+  listMinLivingStandards: () => ({ url: '/api/v1/min-living-standards', expect: 'shared' }),
+  listClassificationParams: () => ({ url: '/api/v1/classification-params', expect: 'shared' }),
+  createMinLivingStandard: () => ({ url: '/api/v1/min-living-standards', payload: { divisionCode: '440305', effectiveFrom: '2026-01-01', monthlyFen: 1 }, expect: 'denied' }),
+  putClassificationParams: () => ({
+    url: '/api/v1/classification-params',
+    payload: { divisionCode: '440305', year: 2026, relativeMultipleBp: 20000, accidentRatioBp: 1, minimumWageMonthlyFen: 1, workingAgeMin: 16, retirementAgeMale: 60, retirementAgeFemale: 55, migrantMinEmploymentMonths: 12, reviewMonths: 12 },
+    expect: 'denied',
+  }),
+  searchHardshipFiles: () => ({ url: '/api/v1/hardship-files?limit=200', expect: 'empty' }),
+  listSuspectedDuplicateFiles: () => ({ url: '/api/v1/hardship-files/suspected-duplicates', expect: 'empty' }),
+  createHardshipFile: (tr) => ({ url: '/api/v1/hardship-files', payload: householdBody(tr.orgs.A1.id), expect: 'denied' }),
+  getHardshipFile: (_tr, x) => ({ url: f(x), expect: 'denied' }),
+  updateHardshipFile: (_tr, x) => ({ url: f(x), payload: { notes: '越权' }, expect: 'denied' }),
+  getHardshipFileHistory: (_tr, x) => ({ url: f(x, '/history'), expect: 'denied' }),
+  addFileMember: (_tr, x) => ({ url: f(x, '/members'), payload: person('王五', 'male', '1990-01-01', { relation: 'child' }), expect: 'denied' }),
+  updateFileMember: (_tr, x) => ({ url: f(x, `/members/${x.personId}`), payload: { name: '改名' }, expect: 'denied' }),
+  removeFileMember: (_tr, x) => ({ url: f(x, `/members/${x.personId}`), expect: 'denied' }),
+  addFileIncome: (_tr, x) => ({ url: f(x, '/incomes'), payload: { type: 'wages', amountFen: 1, period: 'monthly' }, expect: 'denied' }),
+  updateFileIncome: (_tr, x) => ({ url: f(x, `/incomes/${x.incomeId}`), payload: { type: 'wages', amountFen: 1, period: 'monthly' }, expect: 'denied' }),
+  removeFileIncome: (_tr, x) => ({ url: f(x, `/incomes/${x.incomeId}`), expect: 'denied' }),
+  addFileExpense: (_tr, x) => ({ url: f(x, '/expenses'), payload: { type: 'education', amountFen: 1, period: 'annual' }, expect: 'denied' }),
+  updateFileExpense: (_tr, x) => ({ url: f(x, `/expenses/${x.expenseId}`), payload: { type: 'education', amountFen: 1, period: 'annual' }, expect: 'denied' }),
+  removeFileExpense: (_tr, x) => ({ url: f(x, `/expenses/${x.expenseId}`), expect: 'denied' }),
+  confirmFileCategory: (_tr, x) => ({ url: f(x, '/confirm-category'), payload: { category: 'deep', note: 'x' }, expect: 'denied' }),
+  formalizeFile: (_tr, x) => ({ url: f(x, '/formalize'), expect: 'denied' }),
+  exitFile: (_tr, x) => ({ url: f(x, '/exit'), payload: { exitType: 'moved', exitedOn: '2026-01-01', evidence: '迁出' }, expect: 'denied' }),
+  cancelFile: (_tr, x) => ({ url: f(x, '/cancel'), payload: { reason: '越权注销' }, expect: 'denied' }),
+  refileFile: (_tr, x) => ({ url: f(x, '/refile'), expect: 'denied' }),
+  reviewFile: (_tr, x) => ({ url: f(x, '/review'), expect: 'denied' }),
+  revealFileField: (_tr, x) => ({ url: f(x, '/reveal'), payload: { field: 'idNumber', personId: x.personId }, expect: 'denied' }),
 };
+
+/** A file in A1 with a second member, an income and an expense; a duplicate-name file too. */
+async function foreignFile(tr: Tree): Promise<Omit<Targets, 'saId'>> {
+  const res = await t.as(tr.users.operator, { method: 'POST', url: '/api/v1/hardship-files', payload: householdBody(tr.orgs.A1.id) });
+  expect(res.statusCode, res.body).toBe(201);
+  const file = res.json();
+  return { fileId: file.id, personId: file.members[1].id, incomeId: file.incomes[0].id, expenseId: file.expenses[0].id };
+}
 
 async function foreignServiceAccount(tr: Tree): Promise<string> {
   const [row] = await queryRows<{ id: string }>(
@@ -76,6 +125,13 @@ async function snapshot() {
     orgs: await queryRows(db, sql`select id, parent_id, name, path, active from orgs order by id`),
     users: await queryRows(db, sql`select id, org_id, username, roles, active, password_hash from users order by id`),
     serviceAccounts: await queryRows(db, sql`select id, revoked_at from service_accounts order by id`),
+    files: await queryRows(db, sql`select id, status, category, head_name, notes, updated_at::text from hardship_files order by id`),
+    persons: await queryRows(db, sql`select id, file_id, name, id_hash, open from persons order by id`),
+    incomes: await queryRows(db, sql`select id, amount_fen from income_items order by id`),
+    expenses: await queryRows(db, sql`select id, amount_fen from rigid_expenses order by id`),
+    standards: await queryRows(db, sql`select id from min_living_standards order by id`),
+    params: await queryRows(db, sql`select id, accident_ratio_bp from classification_params order by id`),
+    reveals: await queryRows(db, sql`select id from audit_log where action = 'file.reveal'`),
   };
 }
 
@@ -92,25 +148,27 @@ describe('access follows the union tree', () => {
   });
 
   it('an admin of a sibling subtree can neither read nor change any record of another subtree', async () => {
-    const saId = await foreignServiceAccount(t.tree);
+    const targets: Targets = { saId: await foreignServiceAccount(t.tree), ...(await foreignFile(t.tree)) };
     // something to find in A's audit log
     await t.as(t.tree.users.aAdmin, { method: 'PATCH', url: `/api/v1/orgs/${t.tree.orgs.A1.id}`, payload: { hasAssistanceCentre: false } });
     const before = await snapshot();
     for (const op of operations().filter((o) => !o.public)) {
-      const c = foreignCases[op.operationId]!(t.tree, saId);
-      for (const actor of [t.tree.users.bAdmin, t.tree.users.bAuditor]) {
+      const c = foreignCases[op.operationId]!(t.tree, targets);
+      for (const actor of [t.tree.users.bAdmin, t.tree.users.bAuditor, t.tree.users.bOperator, t.tree.users.bApprover]) {
         const res = await t.as(actor, { method: op.method, url: c.url, ...(c.payload ? { payload: c.payload } : {}) });
-        const label = `${op.operationId} by ${actor === t.tree.users.bAdmin ? 'B admin' : 'B auditor'}: ${res.body.slice(0, 200)}`;
+        const label = `${op.operationId} by ${actor}: ${res.body.slice(0, 200)}`;
         if (c.expect === 'denied') {
           expect([403, 404], label).toContain(res.statusCode);
         } else if (c.expect === 'empty') {
           if (res.statusCode === 200) {
             const items = res.json().items as { id: string; name?: string }[];
-            const aIds = new Set([t.tree.orgs.A.id, t.tree.orgs.A1.id, t.tree.orgs.A2.id, t.tree.users.operator, saId]);
+            const aIds = new Set([t.tree.orgs.A.id, t.tree.orgs.A1.id, t.tree.orgs.A2.id, t.tree.users.operator, targets.saId, targets.fileId]);
             expect(items.filter((i) => aIds.has(i.id) || i.name?.startsWith('甲')), label).toEqual([]);
           } else {
             expect([403, 404], label).toContain(res.statusCode);
           }
+        } else if (c.expect === 'shared') {
+          expect(res.statusCode, label).toBe(200);
         } else {
           // own-only: acts on the caller alone; never on someone else
           expect([200, 400, 403], label).toContain(res.statusCode);

@@ -22,6 +22,12 @@ export const PERMISSIONS = [
   'user:manage',
   'service-account:manage',
   'audit:read',
+  'file:read', // 困难职工档案: read (masked)
+  'file:write', // file households, members, incomes, expenses
+  'file:confirm', // confirm the proposed category
+  'file:reveal', // see one full sensitive value (audited)
+  'file:lifecycle', // formalize, exit, cancel, re-file
+  'standards:manage', // 低保标准 and classification parameters
 ] as const;
 export const Permission = Type.Enum([...PERMISSIONS]);
 export type Permission = Static<typeof Permission>;
@@ -29,14 +35,15 @@ export type Permission = Static<typeof Permission>;
 const everyone: Permission[] = ['org:read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  grassroots_operator: [...everyone],
-  grassroots_chair: [...everyone, 'user:read'],
-  upper_reviewer: [...everyone, 'user:read'],
-  centre_approver: [...everyone, 'user:read'],
-  fund_committee: [...everyone],
-  finance: [...everyone],
-  auditor: [...everyone, 'user:read', 'audit:read'],
-  admin: [...everyone, 'org:manage', 'user:read', 'user:manage', 'service-account:manage', 'audit:read'],
+  grassroots_operator: [...everyone, 'file:read', 'file:write'],
+  grassroots_chair: [...everyone, 'user:read', 'file:read', 'file:write', 'file:confirm', 'file:reveal'],
+  upper_reviewer: [...everyone, 'user:read', 'file:read', 'file:confirm', 'file:reveal', 'file:lifecycle'],
+  centre_approver: [...everyone, 'user:read', 'file:read', 'file:confirm', 'file:reveal', 'file:lifecycle'],
+  fund_committee: [...everyone, 'file:read'],
+  finance: [...everyone, 'file:read', 'file:reveal'],
+  auditor: [...everyone, 'user:read', 'audit:read', 'file:read'],
+  // System admins run the system, not the households: no access to file contents (PIPL minimisation).
+  admin: [...everyone, 'org:manage', 'user:read', 'user:manage', 'service-account:manage', 'audit:read', 'standards:manage'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

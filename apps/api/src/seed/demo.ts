@@ -2,6 +2,7 @@ import type { Config } from '../config';
 import type { DatabaseHandle } from '../db/client';
 import { orgs } from '../db/schema/index';
 import { createPasswordHasher } from '../modules/auth/passwords';
+import { seedStandards } from './standards';
 import { addOrg, addUser } from './tree';
 
 export const DEMO_PASSWORD = 'Bangfu@2026';
@@ -18,6 +19,7 @@ export async function seedDemoIfEmpty(database: DatabaseHandle, config: Pick<Con
     if (existing) return false;
     const passwordHash = await createPasswordHasher(config.argon2MemoryKib).hash(DEMO_PASSWORD);
     await db.transaction(async (tx) => {
+      await seedStandards(tx);
       const province = await addOrg(tx, null, { name: '广东省总工会', level: 'province', divisionCode: '440000', hasAssistanceCentre: true });
       const city = await addOrg(tx, province, { name: '深圳市总工会', level: 'city', divisionCode: '440300', hasAssistanceCentre: true });
       const nanshan = await addOrg(tx, city, { name: '南山区总工会', level: 'county', divisionCode: '440305', hasAssistanceCentre: true });

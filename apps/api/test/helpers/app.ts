@@ -8,7 +8,7 @@ import { seedTree, type Tree } from './fixtures';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
-    ...loadConfig({}),
+    ...loadConfig({ DATA_KEY: Buffer.alloc(32, 7).toString('base64'), HASH_KEY: Buffer.alloc(32, 9).toString('base64') }),
     argon2MemoryKib: 1024,
     seedDemo: false,
     webDistDir: '/nonexistent',

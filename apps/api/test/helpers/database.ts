@@ -13,7 +13,10 @@ export interface TestDatabase {
   destroy(): Promise<void>;
 }
 
-const TABLES = ['audit_log', 'refresh_tokens', 'login_throttle', 'service_accounts', 'users', 'orgs'];
+const TABLES = [
+  'audit_log', 'refresh_tokens', 'login_throttle', 'service_accounts', 'file_history', 'income_items', 'rigid_expenses',
+  'persons', 'hardship_files', 'file_number_seq', 'min_living_standards', 'classification_params', 'users', 'orgs',
+];
 
 /** One fresh, migrated database per test file: an in-memory PGlite, or a new database on the server. */
 export async function createTestDatabase(): Promise<TestDatabase> {

@@ -1,6 +1,7 @@
 import type { Role } from '@bangfu/shared/roles';
 import type { Database } from '../../src/db/client';
 import { createPasswordHasher } from '../../src/modules/auth/passwords';
+import { seedStandards } from '../../src/seed/standards';
 import { addOrg, addUser, type SeedOrg } from '../../src/seed/tree';
 
 export const PASSWORD = 'Test-pass-2026';
@@ -15,6 +16,7 @@ export const testPasswordHash = () => (cachedHash ??= createPasswordHasher(1024)
  * and users: one per role in A/A1, an admin at P, C, A and B, an auditor at B.
  */
 export async function seedTree(db: Database) {
+  await seedStandards(db);
   const P = await addOrg(db, null, { name: '测试省总工会', level: 'province', divisionCode: '440000', hasAssistanceCentre: true });
   const C = await addOrg(db, P, { name: '测试市总工会', level: 'city', divisionCode: '440300', hasAssistanceCentre: true });
   const A = await addOrg(db, C, { name: '甲区总工会', level: 'county', divisionCode: '440305', hasAssistanceCentre: true });
@@ -39,6 +41,8 @@ export async function seedTree(db: Database) {
     committee: await user(A, 'a_committee', ['fund_committee']),
     finance: await user(A, 'a_finance', ['finance']),
     disabled: await user(A1, 'a1_disabled', ['grassroots_operator'], false),
+    bOperator: await user(B1, 'b1_operator', ['grassroots_operator']),
+    bApprover: await user(B, 'b_approver', ['centre_approver']),
   };
   return { orgs: { P, C, A, B, A1, A2, B1 }, users };
 }

@@ -1,3 +1,4 @@
 export * from './audit';
 export * from './orgs';
 export * from './users';
+export * from './hardship-files';
