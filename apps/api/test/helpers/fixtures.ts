@@ -35,6 +35,7 @@ export async function seedTree(db: Database) {
     bAuditor: await user(B, 'b_auditor', ['auditor']),
     aAuditor: await user(A, 'a_auditor', ['auditor']),
     operator: await user(A1, 'a1_operator', ['grassroots_operator']),
+    aOperator: await user(A, 'a_operator', ['grassroots_operator']),
     chair: await user(A1, 'a1_chair', ['grassroots_chair']),
     reviewer: await user(A, 'a_reviewer', ['upper_reviewer']),
     approver: await user(A, 'a_approver', ['centre_approver']),
