@@ -1,0 +1,83 @@
+import { useMemo } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { Menu, Tag, type MenuProps } from 'antd';
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  ApartmentOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  FormOutlined,
+  KeyOutlined,
+  NotificationOutlined,
+  PhoneOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  WalletOutlined,
+} from '@ant-design/icons';
+import type { Permission } from '@bangfu/shared/roles';
+import { useT } from '../../lib/i18n';
+import { ADMIN_PAGES, COMING_SOON_AREAS } from '../areas';
+
+const AREA_ICONS: Record<string, React.ReactNode> = {
+  '/hardship-files': <FileTextOutlined />,
+  '/applications': <FormOutlined />,
+  '/notices': <NotificationOutlined />,
+  '/funds': <WalletOutlined />,
+  '/reception': <PhoneOutlined />,
+  '/statistics': <BarChartOutlined />,
+};
+const ADMIN_ICONS: Record<string, React.ReactNode> = {
+  '/admin/orgs': <ApartmentOutlined />,
+  '/admin/users': <TeamOutlined />,
+  '/admin/service-accounts': <KeyOutlined />,
+  '/admin/audit': <AuditOutlined />,
+};
+
+export function SideMenu({ permissions }: { permissions: readonly Permission[] }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+
+  const items = useMemo<MenuProps['items']>(() => {
+    const adminChildren = ADMIN_PAGES.filter((page) => permissions.includes(page.permission)).map((page) => ({
+      key: page.path,
+      icon: ADMIN_ICONS[page.path],
+      label: t(page.label),
+    }));
+    return [
+      { key: '/', icon: <DashboardOutlined />, label: t('menu.dashboard') },
+      ...COMING_SOON_AREAS.map((area) => ({
+        key: area.path,
+        icon: AREA_ICONS[area.path],
+        label: (
+          <span>
+            {t(area.label)}
+            <Tag
+              color="orange"
+              variant="outlined"
+              style={{ marginInlineStart: 6, marginInlineEnd: 0, paddingInline: 4, fontSize: 11, lineHeight: '16px' }}
+            >
+              {t('comingSoon.tag')}
+            </Tag>
+          </span>
+        ),
+      })),
+      { key: 'admin', icon: <SettingOutlined />, label: t('menu.admin'), children: adminChildren },
+    ];
+  }, [permissions, t]);
+
+  const selected = [...ADMIN_PAGES, ...COMING_SOON_AREAS].find((entry) => pathname.startsWith(entry.path))?.path ?? '/';
+
+  return (
+    <Menu
+      mode="inline"
+      items={items}
+      selectedKeys={[selected]}
+      defaultOpenKeys={['admin']}
+      onClick={({ key }) => navigate(key)}
+      style={{ borderInlineEnd: 0 }}
+      data-testid="side-menu"
+    />
+  );
+}
