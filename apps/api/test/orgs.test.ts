@@ -21,6 +21,8 @@ describe('the union tree', () => {
       if (n.id !== tree.rootId) expect(seen.has(n.parentId)).toBe(true);
       seen.add(n.id);
     }
+    // siblings in name order (zh collation), the same on every database
+    expect(tree.nodes.filter((n: { depth: number }) => n.depth === 2).map((n: { name: string }) => n.name)).toEqual(['甲区总工会', '乙区总工会']);
     const shallow = await t.as(t.tree.users.cityAdmin, { method: 'GET', url: '/api/v1/orgs/tree?depth=1' });
     expect(shallow.json().nodes).toHaveLength(3);
   });

@@ -65,7 +65,7 @@ export function createOrgsService({ db, clock }: { db: Database; clock: Clock })
       const root = await mustFind(db, ctx, query.rootId ?? ctx.scope.rootOrgId, '/querystring/rootId');
       const rows = await repo.subtree(db, root, query.depth ?? 6, query.includeInactive ?? false, TREE_MAX_NODES);
       const truncated = rows.length > TREE_MAX_NODES;
-      return { rootId: root.id, truncated, nodes: rows.slice(0, TREE_MAX_NODES).map(repo.toOrg) };
+      return { rootId: root.id, truncated, nodes: depthFirstByName(rows.slice(0, TREE_MAX_NODES), root.id).map(repo.toOrg) };
     },
 
     async create(ctx: RequestContext, body: OrgCreate): Promise<Org> {
@@ -170,6 +170,26 @@ export function createOrgsService({ db, clock }: { db: Database; clock: Clock })
       });
     },
   };
+}
+
+/** Depth-first with siblings by name, so the tree reads the same on every database. */
+function depthFirstByName(rows: repo.OrgRow[], rootId: string): repo.OrgRow[] {
+  const children = new Map<string, repo.OrgRow[]>();
+  for (const r of rows) {
+    if (r.id === rootId || !r.parentId) continue;
+    const list = children.get(r.parentId) ?? [];
+    list.push(r);
+    children.set(r.parentId, list);
+  }
+  const out: repo.OrgRow[] = [];
+  const visit = (row: repo.OrgRow) => {
+    out.push(row);
+    const kids = (children.get(row.id) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN') || a.id.localeCompare(b.id));
+    for (const kid of kids) visit(kid);
+  };
+  const root = rows.find((r) => r.id === rootId);
+  if (root) visit(root);
+  return out;
 }
 
 export type OrgsService = ReturnType<typeof createOrgsService>;
