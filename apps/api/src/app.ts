@@ -1,4 +1,5 @@
 import jwt from '@fastify/jwt';
+import multipart from '@fastify/multipart';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
@@ -7,10 +8,14 @@ import type { DatabaseHandle } from './db/client';
 import { settingOrCreate } from './lib/app-settings';
 import { type Clock, systemClock } from './lib/clock';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { attachmentsRoutes } from './modules/hardship-files/attachments.routes';
+import { createAttachmentsService } from './modules/hardship-files/attachments.service';
 import { createFileLifecycleService } from './modules/hardship-files/file-lifecycle.service';
 import { createFilePartsService } from './modules/hardship-files/file-parts.service';
 import { hardshipFilesRoutes } from './modules/hardship-files/hardship-files.routes';
 import { createHardshipFilesService } from './modules/hardship-files/hardship-files.service';
+import { reviewCampaignsRoutes } from './modules/review-campaigns/review-campaigns.routes';
+import { createReviewCampaignsService } from './modules/review-campaigns/review-campaigns.service';
 import { standardsRoutes } from './modules/standards/standards.routes';
 import { createStandardsService } from './modules/standards/standards.service';
 import { loadFieldCrypto } from './lib/secrets-file';
@@ -92,6 +97,9 @@ export async function buildApp({ config, database, clock = systemClock, logger, 
     parts: createFilePartsService(fileDeps),
     lifecycle: createFileLifecycleService(fileDeps),
   });
+  await app.register(multipart, { limits: { fileSize: config.attachmentMaxBytes, files: 1, fields: 5, parts: 6 } });
+  await app.register(reviewCampaignsRoutes, { prefix: '/api/v1/review-campaigns', campaigns: createReviewCampaignsService({ db, clock }) });
+  await app.register(attachmentsRoutes, { prefix: '/api/v1/hardship-files', attachments: createAttachmentsService(fileDeps) });
 
   await installWeb(app, config.webDistDir);
   return app;

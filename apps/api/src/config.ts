@@ -30,6 +30,8 @@ export interface Config {
   logLevel: string;
   trustProxy: boolean;
   bodyLimitBytes: number;
+  /** Largest attachment (scan, proof) accepted, in bytes. */
+  attachmentMaxBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -103,5 +105,6 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: str(env, 'LOG_LEVEL') ?? 'info',
     trustProxy: bool(env, 'TRUST_PROXY', false),
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 100 * 1_048_576),
+    attachmentMaxBytes: int(env, 'ATTACHMENT_MAX_BYTES', 10 * 1_048_576, 1024, 100 * 1_048_576),
   };
 }

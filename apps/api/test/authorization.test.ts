@@ -6,6 +6,7 @@ import { useTestApp } from './helpers/app';
 import { queryRows } from './helpers/database';
 import type { Tree } from './helpers/fixtures';
 import { householdBody, person } from './helpers/households';
+import { multipartFile, tinyPdf } from './helpers/multipart';
 
 const t = useTestApp();
 
@@ -38,7 +39,7 @@ function operations(): Operation[] {
 const fill = (path: string, id = '00000000-0000-4000-8000-000000000000') => path.replace('{id}', id);
 
 /** Someone in sibling subtree B tries each operation on a record of subtree A. */
-type Foreign = { url: string; payload?: unknown; expect: 'denied' | 'empty' | 'own-only' | 'shared' };
+type Foreign = { url: string; payload?: unknown; headers?: Record<string, string>; expect: 'denied' | 'empty' | 'own-only' | 'shared' };
 /** Records of subtree A that the walk aims at. */
 interface Targets {
   saId: string;
@@ -46,6 +47,8 @@ interface Targets {
   personId: string;
   incomeId: string;
   expenseId: string;
+  attachmentId: string;
+  campaignId: string;
 }
 const f = (x: Targets, rest = '') => `/api/v1/hardship-files/${x.fileId}${rest}`;
 const foreignCases: Record<string, (tr: Tree, x: Targets) => Foreign> = {
@@ -99,6 +102,13 @@ const foreignCases: Record<string, (tr: Tree, x: Targets) => Foreign> = {
   cancelFile: (_tr, x) => ({ url: f(x, '/cancel'), payload: { reason: '越权注销' }, expect: 'denied' }),
   refileFile: (_tr, x) => ({ url: f(x, '/refile'), expect: 'denied' }),
   reviewFile: (_tr, x) => ({ url: f(x, '/review'), expect: 'denied' }),
+  listFileAttachments: (_tr, x) => ({ url: f(x, '/attachments'), expect: 'denied' }),
+  addFileAttachment: (_tr, x) => ({ url: f(x, '/attachments?kind=other'), ...multipartFile('a.pdf', tinyPdf()), expect: 'denied' }),
+  downloadFileAttachment: (_tr, x) => ({ url: f(x, `/attachments/${x.attachmentId}/content`), expect: 'denied' }),
+  removeFileAttachment: (_tr, x) => ({ url: f(x, `/attachments/${x.attachmentId}`), expect: 'denied' }),
+  listReviewCampaigns: () => ({ url: '/api/v1/review-campaigns', expect: 'empty' }),
+  openReviewCampaign: (tr) => ({ url: '/api/v1/review-campaigns', payload: { orgId: tr.orgs.A1.id, year: 2027, name: 'x' }, expect: 'denied' }),
+  closeReviewCampaign: (_tr, x) => ({ url: `/api/v1/review-campaigns/${x.campaignId}/close`, expect: 'denied' }),
   revealFileField: (_tr, x) => ({ url: f(x, '/reveal'), payload: { field: 'idNumber', personId: x.personId }, expect: 'denied' }),
 };
 
@@ -107,7 +117,11 @@ async function foreignFile(tr: Tree): Promise<Omit<Targets, 'saId'>> {
   const res = await t.as(tr.users.operator, { method: 'POST', url: '/api/v1/hardship-files', payload: householdBody(tr.orgs.A1.id) });
   expect(res.statusCode, res.body).toBe(201);
   const file = res.json();
-  return { fileId: file.id, personId: file.members[1].id, incomeId: file.incomes[0].id, expenseId: file.expenses[0].id };
+  const attachment = await t.as(tr.users.operator, { method: 'POST', url: `/api/v1/hardship-files/${file.id}/attachments?kind=consent_form`, ...multipartFile('c.pdf', tinyPdf()) });
+  const campaign = await t.as(tr.users.approver, { method: 'POST', url: '/api/v1/review-campaigns', payload: { orgId: tr.orgs.A.id, year: 2026, name: '甲区复核' } });
+  expect(attachment.statusCode).toBe(201);
+  expect(campaign.statusCode).toBe(201);
+  return { fileId: file.id, personId: file.members[1].id, incomeId: file.incomes[0].id, expenseId: file.expenses[0].id, attachmentId: attachment.json().id, campaignId: campaign.json().id };
 }
 
 async function foreignServiceAccount(tr: Tree): Promise<string> {
@@ -131,7 +145,9 @@ async function snapshot() {
     expenses: await queryRows(db, sql`select id, amount_fen from rigid_expenses order by id`),
     standards: await queryRows(db, sql`select id from min_living_standards order by id`),
     params: await queryRows(db, sql`select id, accident_ratio_bp from classification_params order by id`),
-    reveals: await queryRows(db, sql`select id from audit_log where action = 'file.reveal'`),
+    reveals: await queryRows(db, sql`select id from audit_log where action in ('file.reveal', 'file.attachment_download')`),
+    attachments: await queryRows(db, sql`select id from file_attachments order by id`),
+    campaigns: await queryRows(db, sql`select id, closed_on from review_campaigns order by id`),
   };
 }
 
@@ -155,14 +171,14 @@ describe('access follows the union tree', () => {
     for (const op of operations().filter((o) => !o.public)) {
       const c = foreignCases[op.operationId]!(t.tree, targets);
       for (const actor of [t.tree.users.bAdmin, t.tree.users.bAuditor, t.tree.users.bOperator, t.tree.users.bApprover]) {
-        const res = await t.as(actor, { method: op.method, url: c.url, ...(c.payload ? { payload: c.payload } : {}) });
+        const res = await t.as(actor, { method: op.method, url: c.url, ...(c.payload ? { payload: c.payload as string } : {}), ...(c.headers ? { headers: c.headers } : {}) });
         const label = `${op.operationId} by ${actor}: ${res.body.slice(0, 200)}`;
         if (c.expect === 'denied') {
           expect([403, 404], label).toContain(res.statusCode);
         } else if (c.expect === 'empty') {
           if (res.statusCode === 200) {
             const items = res.json().items as { id: string; name?: string }[];
-            const aIds = new Set([t.tree.orgs.A.id, t.tree.orgs.A1.id, t.tree.orgs.A2.id, t.tree.users.operator, targets.saId, targets.fileId]);
+            const aIds = new Set([t.tree.orgs.A.id, t.tree.orgs.A1.id, t.tree.orgs.A2.id, t.tree.users.operator, targets.saId, targets.fileId, targets.campaignId]);
             expect(items.filter((i) => aIds.has(i.id) || i.name?.startsWith('甲')), label).toEqual([]);
           } else {
             expect([403, 404], label).toContain(res.statusCode);

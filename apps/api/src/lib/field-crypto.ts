@@ -9,6 +9,9 @@ export interface FieldCrypto {
   encrypt(plain: string): string;
   decrypt(cipher: string): string;
   needsRotation(cipher: string): boolean;
+  /** Binary variant for attachments: keyId (8 ASCII) | iv (12) | tag (16) | data. */
+  encryptBytes(plain: Buffer): Buffer;
+  decryptBytes(cipher: Buffer): Buffer;
   /** Keyed hash for equality search (duplicate ID detection) without plaintext. */
   hash(value: string): string;
 }
@@ -41,6 +44,19 @@ export function createFieldCrypto(keys: { current: string; retired?: string[]; h
       return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');
     },
     needsRotation: (value) => value.split('.')[1] !== currentId,
+    encryptBytes(plain) {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', current, iv);
+      const data = Buffer.concat([cipher.update(plain), cipher.final()]);
+      return Buffer.concat([Buffer.from(currentId, 'ascii'), iv, cipher.getAuthTag(), data]);
+    },
+    decryptBytes(value) {
+      const key = ring.get(value.subarray(0, 8).toString('ascii'));
+      if (!key) throw new Error('undecryptable attachment: unknown key');
+      const decipher = createDecipheriv('aes-256-gcm', key, value.subarray(8, 20));
+      decipher.setAuthTag(value.subarray(20, 36));
+      return Buffer.concat([decipher.update(value.subarray(36)), decipher.final()]);
+    },
     hash: (value) => createHmac('sha256', hashKey).update(value).digest('hex'),
   };
 }

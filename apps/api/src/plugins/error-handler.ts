@@ -69,7 +69,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (status >= 400 && status < 500) {
       const code = fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
         ? 'MALFORMED_BODY'
-        : fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+        : fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413
           ? 'BODY_TOO_LARGE'
           : fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
             ? 'UNSUPPORTED_MEDIA_TYPE'

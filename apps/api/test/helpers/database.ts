@@ -14,7 +14,7 @@ export interface TestDatabase {
 }
 
 const TABLES = [
-  'audit_log', 'refresh_tokens', 'login_throttle', 'service_accounts', 'file_history', 'income_items', 'rigid_expenses',
+  'audit_log', 'refresh_tokens', 'login_throttle', 'service_accounts', 'file_history', 'file_attachments', 'review_campaigns', 'income_items', 'rigid_expenses',
   'persons', 'hardship_files', 'file_number_seq', 'min_living_standards', 'classification_params', 'users', 'orgs',
 ];
 

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  customType,
   char,
   date,
   doublePrecision,
@@ -17,6 +18,11 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
 import { orgs } from './orgs';
 import { users } from './users';
 
@@ -224,3 +230,41 @@ export const fileNumberSeq = pgTable('file_number_seq', {
   key: varchar({ length: 20 }).primaryKey(),
   last: integer().notNull(),
 });
+
+/** Scans and proofs of a file, encrypted (AES-256-GCM) in the database, type- and size-limited. */
+export const fileAttachments = pgTable(
+  'file_attachments',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    fileId: uuid()
+      .notNull()
+      .references(() => hardshipFiles.id, { onDelete: 'cascade' }),
+    kind: varchar({ length: 24 }).notNull(),
+    filename: varchar({ length: 200 }).notNull(),
+    mimeType: varchar({ length: 50 }).notNull(),
+    sizeBytes: integer().notNull(),
+    sha256: char({ length: 64 }).notNull(),
+    contentEnc: bytea().notNull(),
+    uploadedByName: varchar({ length: 100 }).notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('file_attachments_file_idx').on(t.fileId, t.createdAt)],
+);
+
+/** 集中复核: a yearly review campaign over an org's subtree; progress counts files reviewed since it opened. */
+export const reviewCampaigns = pgTable(
+  'review_campaigns',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    orgId: uuid()
+      .notNull()
+      .references(() => orgs.id),
+    year: smallint().notNull(),
+    name: varchar({ length: 100 }).notNull(),
+    openedOn: date({ mode: 'string' }).notNull(),
+    closedOn: date({ mode: 'string' }),
+    openedByName: varchar({ length: 100 }).notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('review_campaigns_org_year_uq').on(t.orgId, t.year)],
+);
