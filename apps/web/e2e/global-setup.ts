@@ -77,6 +77,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     HOST: '127.0.0.1',
     SEED_DEMO: 'true',
     ARGON2_MEMORY_KIB: '4096',
+    SECRETS_FILE: join(workDir, 'secrets.json'),
   };
   if (process.env.E2E_DATABASE_URL) env.DATABASE_URL = process.env.E2E_DATABASE_URL;
   else {
