@@ -6,7 +6,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const external = Object.keys(pkg.dependencies).filter((name) => !name.startsWith('@bangfu/'));
 
 await build({
-  entryPoints: { server: 'src/server.ts', migrate: 'src/db/migrate-cli.ts' },
+  entryPoints: { server: 'src/server.ts', migrate: 'src/db/migrate-cli.ts', reencrypt: 'src/db/reencrypt-cli.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',
@@ -17,4 +17,4 @@ await build({
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
 });
-console.log('api built: dist/server.js, dist/migrate.js');
+console.log('api built: dist/server.js, dist/migrate.js, dist/reencrypt.js');
