@@ -193,7 +193,11 @@ describe('lifecycle', () => {
     expect(override.statusCode).toBe(400);
     expect(override.json().errors[0].field).toBe('/body/note');
     const confirmed = (await call('POST', `/${file.id}/confirm-category`, { category: 'deep' }, t.tree.users.chair)).json();
-    expect(confirmed).toMatchObject({ category: 'deep', categoryConfirmedBy: 'a1_chair' });
+    expect(confirmed).toMatchObject({ category: 'deep', categoryConfirmedBy: 'a1_chair', categoryBasis: { proposed: 'deep', standard: { divisionCode: '440300' }, params: { year: 2025 } } });
+    // later changes re-run the proposal but keep what the confirmation was judged on
+    const changed = (await call('POST', `/${file.id}/incomes`, { type: 'pension', amountFen: 900_000, period: 'monthly' })).json();
+    expect(changed.proposedCategory).not.toBe('deep');
+    expect(changed.categoryBasis.mpcnFen).toBe(confirmed.categoryBasis.mpcnFen);
     const formal = await call('POST', `/${file.id}/formalize`, undefined, t.tree.users.approver);
     expect(formal.json().status).toBe('formal');
     expect((await call('POST', `/${file.id}/formalize`, undefined, t.tree.users.approver)).statusCode).toBe(409);

@@ -277,6 +277,7 @@ export const HardshipFile = Type.Object({
   incomes: Type.Array(Income),
   expenses: Type.Array(Expense),
   classification: Nullable(ClassificationWorking),
+  categoryBasis: Nullable(ClassificationWorking),
   categoryConfirmedBy: Nullable(Type.String()),
   categoryConfirmedAt: Nullable(Timestamp),
   exitType: Nullable(ExitType),

@@ -63,6 +63,8 @@ export const hardshipFiles = pgTable(
     householdSize: smallint().notNull(),
     mpcnFen: bigint({ mode: 'number' }).notNull(),
     classification: jsonb().$type<Record<string, unknown>>(),
+    /** The working (figures, standard, parameters) the confirmed category was judged on. */
+    categoryBasis: jsonb().$type<Record<string, unknown>>(),
     categoryConfirmedBy: varchar({ length: 100 }),
     categoryConfirmedAt: timestamp({ withTimezone: true }),
     reviewDueOn: date({ mode: 'string' }).notNull(),

@@ -39,7 +39,7 @@ export function createFileLifecycleService({ db, clock, crypto }: { db: Database
         if (body.category !== file.proposedCategory && !body.note) {
           throw ValidationError.field('/body/note', `explain why the category differs from the proposed ${file.proposedCategory}`);
         }
-        await repo.updateFile(tx, id, { category: body.category, categoryConfirmedBy: ctx.principal.name, categoryConfirmedAt: clock(), updatedAt: clock() });
+        await repo.updateFile(tx, id, { category: body.category, categoryBasis: file.classification, categoryConfirmedBy: ctx.principal.name, categoryConfirmedAt: clock(), updatedAt: clock() });
       }),
 
     formalize: (ctx: RequestContext, id: string) =>
@@ -87,6 +87,7 @@ export function createFileLifecycleService({ db, clock, crypto }: { db: Database
             status: 'temporary',
             origin: 'returned',
             category: null,
+            categoryBasis: null,
             categoryConfirmedBy: null,
             categoryConfirmedAt: null,
             exitType: null,

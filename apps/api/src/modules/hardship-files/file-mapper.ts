@@ -71,6 +71,7 @@ export function toHardshipFile(r: FileRow, parts: FileParts, today: string): Har
       evidence: e.evidence,
     })),
     classification: r.classification as ClassificationWorking | null,
+    categoryBasis: r.categoryBasis as ClassificationWorking | null,
     categoryConfirmedBy: r.categoryConfirmedBy,
     categoryConfirmedAt: r.categoryConfirmedAt?.toISOString() ?? null,
     exitType: r.exitType as HardshipFile['exitType'],

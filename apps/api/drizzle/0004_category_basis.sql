@@ -1,0 +1,1 @@
+ALTER TABLE "hardship_files" ADD COLUMN "category_basis" jsonb;
