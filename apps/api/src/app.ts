@@ -7,6 +7,15 @@ import type { Config } from './config';
 import type { DatabaseHandle } from './db/client';
 import { settingOrCreate } from './lib/app-settings';
 import { type Clock, systemClock } from './lib/clock';
+import { applicationsRoutes } from './modules/applications/applications.routes';
+import { createApplicationsService } from './modules/applications/applications.service';
+import { createDecisionsService } from './modules/applications/decisions.service';
+import { createInboxService } from './modules/applications/inbox.service';
+import { workflowSettingsRoutes } from './modules/applications/workflow-settings.routes';
+import { createWorkflowSettingsService } from './modules/applications/workflow-settings.service';
+import { noticesRoutes, publicNoticesRoutes } from './modules/notices/notices.routes';
+import { createNoticesService } from './modules/notices/notices.service';
+import { createPublicNoticesService } from './modules/notices/public-notices.service';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { attachmentsRoutes } from './modules/hardship-files/attachments.routes';
 import { createAttachmentsService } from './modules/hardship-files/attachments.service';
@@ -100,6 +109,19 @@ export async function buildApp({ config, database, clock = systemClock, logger, 
   await app.register(multipart, { limits: { fileSize: config.attachmentMaxBytes, files: 1, fields: 5, parts: 6 } });
   await app.register(reviewCampaignsRoutes, { prefix: '/api/v1/review-campaigns', campaigns: createReviewCampaignsService({ db, clock }) });
   await app.register(attachmentsRoutes, { prefix: '/api/v1/hardship-files', attachments: createAttachmentsService(fileDeps) });
+
+  await app.register(applicationsRoutes, {
+    prefix: '/api/v1',
+    applications: createApplicationsService(fileDeps),
+    decisions: createDecisionsService({ db, clock }),
+    inbox: createInboxService({ db }),
+  });
+  await app.register(workflowSettingsRoutes, { prefix: '/api/v1', settings: createWorkflowSettingsService({ db }) });
+  await app.register(noticesRoutes, { prefix: '/api/v1/notice-batches', notices: createNoticesService({ db, clock }) });
+  await app.register(publicNoticesRoutes, {
+    prefix: '/api/v1/public/notices',
+    notices: createPublicNoticesService({ db, clock, maxObjectionsPerDay: config.objectionMaxPerDay }),
+  });
 
   await installWeb(app, config.webDistDir);
   return app;

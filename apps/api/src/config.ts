@@ -26,12 +26,16 @@ export interface Config {
   loginLockSeconds: number;
   argon2MemoryKib: number;
   seedDemo: boolean;
+  /** How many synthetic hardship files the demo seed files (through the real service) on first start. */
+  seedDemoFiles: number;
   webDistDir: string;
   logLevel: string;
   trustProxy: boolean;
   bodyLimitBytes: number;
   /** Largest attachment (scan, proof) accepted, in bytes. */
   attachmentMaxBytes: number;
+  /** Objections one address may send to public notices in a day. */
+  objectionMaxPerDay: number;
 }
 
 export class ConfigError extends Error {}
@@ -101,10 +105,12 @@ export function loadConfig(env: Env = process.env): Config {
     loginLockSeconds: int(env, 'LOGIN_LOCK_SECONDS', 900, 1, 86_400),
     argon2MemoryKib: int(env, 'ARGON2_MEMORY_KIB', 19_456, 1024, 1_048_576),
     seedDemo: bool(env, 'SEED_DEMO', true),
+    seedDemoFiles: int(env, 'SEED_DEMO_FILES', 1000, 0, 100_000),
     webDistDir: path.resolve(repoRoot, str(env, 'WEB_DIST_DIR') ?? 'apps/web/dist'),
     logLevel: str(env, 'LOG_LEVEL') ?? 'info',
     trustProxy: bool(env, 'TRUST_PROXY', false),
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 100 * 1_048_576),
     attachmentMaxBytes: int(env, 'ATTACHMENT_MAX_BYTES', 10 * 1_048_576, 1024, 100 * 1_048_576),
+    objectionMaxPerDay: int(env, 'OBJECTION_MAX_PER_DAY', 10, 1, 10_000),
   };
 }

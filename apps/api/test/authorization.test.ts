@@ -49,6 +49,8 @@ interface Targets {
   expenseId: string;
   attachmentId: string;
   campaignId: string;
+  applicationId: string;
+  batchId: string;
 }
 const f = (x: Targets, rest = '') => `/api/v1/hardship-files/${x.fileId}${rest}`;
 const foreignCases: Record<string, (tr: Tree, x: Targets) => Foreign> = {
@@ -109,6 +111,28 @@ const foreignCases: Record<string, (tr: Tree, x: Targets) => Foreign> = {
   listReviewCampaigns: () => ({ url: '/api/v1/review-campaigns', expect: 'empty' }),
   openReviewCampaign: (tr) => ({ url: '/api/v1/review-campaigns', payload: { orgId: tr.orgs.A1.id, year: 2027, name: 'x' }, expect: 'denied' }),
   closeReviewCampaign: (_tr, x) => ({ url: `/api/v1/review-campaigns/${x.campaignId}/close`, expect: 'denied' }),
+  getInbox: () => ({ url: '/api/v1/inbox', expect: 'empty' }),
+  listApplications: () => ({ url: '/api/v1/applications?limit=200', expect: 'empty' }),
+  createApplication: (_tr, x) => ({ url: '/api/v1/applications', payload: { kind: 'new_file', fileId: x.fileId, reason: '越权申请' }, expect: 'denied' }),
+  getApplication: (_tr, x) => ({ url: `/api/v1/applications/${x.applicationId}`, expect: 'denied' }),
+  updateApplication: (_tr, x) => ({ url: `/api/v1/applications/${x.applicationId}`, payload: { reason: '越权修改' }, expect: 'denied' }),
+  submitApplication: (_tr, x) => ({ url: `/api/v1/applications/${x.applicationId}/submit`, expect: 'denied' }),
+  withdrawApplication: (_tr, x) => ({ url: `/api/v1/applications/${x.applicationId}/withdraw`, payload: {}, expect: 'denied' }),
+  recordHomeVisit: (_tr, x) => ({ url: `/api/v1/applications/${x.applicationId}/home-visits`, payload: { visitedOn: '2026-01-01', visitors: ['x'], findings: '越权记录', consentSigned: true }, expect: 'denied' }),
+  decideApplication: (_tr, x) => ({ url: `/api/v1/applications/${x.applicationId}/decisions`, payload: { decision: 'pass' }, expect: 'denied' }),
+  getWorkflow: (tr) => ({ url: `/api/v1/orgs/${tr.orgs.A1.id}/workflow`, expect: 'denied' }),
+  putWorkflow: (tr) => ({ url: `/api/v1/orgs/${tr.orgs.A.id}/workflow`, payload: { economicCheck: true, noticePlacement: 'after_approval', noticeDays: 3 }, expect: 'denied' }),
+  listApprovalEscalations: () => ({ url: '/api/v1/approval-escalations', expect: 'empty' }),
+  addApprovalEscalation: (tr) => ({ url: `/api/v1/orgs/${tr.orgs.A.id}/approval-escalations`, payload: { aidType: 'any', overAmountFen: 1, requiredLevel: 'national' }, expect: 'denied' }),
+  listAidCaps: () => ({ url: '/api/v1/aid-caps', expect: 'shared' }),
+  putAidCap: () => ({ url: '/api/v1/aid-caps', payload: { divisionCode: '440305', year: 2026, category: 'any', aidType: 'any', maxAmountFen: 0, maxItems: 0 }, expect: 'denied' }),
+  listNoticeBatches: () => ({ url: '/api/v1/notice-batches', expect: 'empty' }),
+  createNoticeBatch: (tr) => ({ url: '/api/v1/notice-batches', payload: { orgId: tr.orgs.A1.id, title: '越权公示', objectionContact: '电话' }, expect: 'denied' }),
+  getNoticeBatch: (_tr, x) => ({ url: `/api/v1/notice-batches/${x.batchId}`, expect: 'denied' }),
+  addNoticeItems: (_tr, x) => ({ url: `/api/v1/notice-batches/${x.batchId}/items`, payload: { applicationIds: [x.applicationId] }, expect: 'denied' }),
+  publishNoticeBatch: (_tr, x) => ({ url: `/api/v1/notice-batches/${x.batchId}/publish`, expect: 'denied' }),
+  closeNoticeBatch: (_tr, x) => ({ url: `/api/v1/notice-batches/${x.batchId}/close`, expect: 'denied' }),
+  ruleObjection: (_tr, x) => ({ url: `/api/v1/notice-batches/${x.batchId}/objections/${x.applicationId}/ruling`, payload: { outcome: 'sustained', ruling: '越权裁定' }, expect: 'denied' }),
   revealFileField: (_tr, x) => ({ url: f(x, '/reveal'), payload: { field: 'idNumber', personId: x.personId }, expect: 'denied' }),
 };
 
@@ -121,7 +145,12 @@ async function foreignFile(tr: Tree): Promise<Omit<Targets, 'saId'>> {
   const campaign = await t.as(tr.users.approver, { method: 'POST', url: '/api/v1/review-campaigns', payload: { orgId: tr.orgs.A.id, year: 2026, name: '甲区复核' } });
   expect(attachment.statusCode).toBe(201);
   expect(campaign.statusCode).toBe(201);
-  return { fileId: file.id, personId: file.members[1].id, incomeId: file.incomes[0].id, expenseId: file.expenses[0].id, attachmentId: attachment.json().id, campaignId: campaign.json().id };
+  const application = await t.as(tr.users.operator, { method: 'POST', url: '/api/v1/applications', payload: { kind: 'new_file', fileId: file.id, reason: '申请建档' } });
+  expect(application.statusCode, application.body).toBe(201);
+  await t.as(tr.users.operator, { method: 'POST', url: `/api/v1/applications/${application.json().id}/submit` });
+  const batch = await t.as(tr.users.operator, { method: 'POST', url: '/api/v1/notice-batches', payload: { orgId: tr.orgs.A1.id, title: '甲一公示', objectionContact: '电话 123' } });
+  expect(batch.statusCode, batch.body).toBe(201);
+  return { fileId: file.id, personId: file.members[1].id, incomeId: file.incomes[0].id, expenseId: file.expenses[0].id, attachmentId: attachment.json().id, campaignId: campaign.json().id, applicationId: application.json().id, batchId: batch.json().id };
 }
 
 async function foreignServiceAccount(tr: Tree): Promise<string> {
@@ -148,6 +177,12 @@ async function snapshot() {
     reveals: await queryRows(db, sql`select id from audit_log where action in ('file.reveal', 'file.attachment_download')`),
     attachments: await queryRows(db, sql`select id from file_attachments order by id`),
     campaigns: await queryRows(db, sql`select id, closed_on from review_campaigns order by id`),
+    applications: await queryRows(db, sql`select id, state, reason, updated_at::text from applications order by id`),
+    visits: await queryRows(db, sql`select id from home_visits order by id`),
+    batches: await queryRows(db, sql`select id, state from notice_batches order by id`),
+    workflow: await queryRows(db, sql`select org_id, notice_days from workflow_configs order by org_id`),
+    escalations: await queryRows(db, sql`select id from approval_escalations order by id`),
+    caps: await queryRows(db, sql`select id, max_amount_fen from aid_caps order by id`),
   };
 }
 
@@ -178,7 +213,7 @@ describe('access follows the union tree', () => {
         } else if (c.expect === 'empty') {
           if (res.statusCode === 200) {
             const items = res.json().items as { id: string; name?: string }[];
-            const aIds = new Set([t.tree.orgs.A.id, t.tree.orgs.A1.id, t.tree.orgs.A2.id, t.tree.users.operator, targets.saId, targets.fileId, targets.campaignId]);
+            const aIds = new Set([t.tree.orgs.A.id, t.tree.orgs.A1.id, t.tree.orgs.A2.id, t.tree.users.operator, targets.saId, targets.fileId, targets.campaignId, targets.applicationId, targets.batchId]);
             expect(items.filter((i) => aIds.has(i.id) || i.name?.startsWith('甲')), label).toEqual([]);
           } else {
             expect([403, 404], label).toContain(res.statusCode);

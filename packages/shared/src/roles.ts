@@ -28,6 +28,11 @@ export const PERMISSIONS = [
   'file:reveal', // see one full sensitive value (audited)
   'file:lifecycle', // formalize, exit, cancel, re-file
   'standards:manage', // 低保标准 and classification parameters
+  'application:read', // 帮扶申请
+  'application:write', // draft, submit, withdraw, resubmit, record home visits
+  'application:decide', // review and approval decisions (the step decides which role)
+  'notice:manage', // 公示: batches and objection rulings
+  'workflow:manage', // workflow settings, caps, escalation thresholds
 ] as const;
 export const Permission = Type.Enum([...PERMISSIONS]);
 export type Permission = Static<typeof Permission>;
@@ -35,15 +40,15 @@ export type Permission = Static<typeof Permission>;
 const everyone: Permission[] = ['org:read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  grassroots_operator: [...everyone, 'file:read', 'file:write'],
-  grassroots_chair: [...everyone, 'user:read', 'file:read', 'file:write', 'file:confirm', 'file:reveal'],
-  upper_reviewer: [...everyone, 'user:read', 'file:read', 'file:confirm', 'file:reveal', 'file:lifecycle'],
-  centre_approver: [...everyone, 'user:read', 'file:read', 'file:confirm', 'file:reveal', 'file:lifecycle'],
-  fund_committee: [...everyone, 'file:read'],
-  finance: [...everyone, 'file:read', 'file:reveal'],
-  auditor: [...everyone, 'user:read', 'audit:read', 'file:read'],
+  grassroots_operator: [...everyone, 'file:read', 'file:write', 'application:read', 'application:write', 'application:decide', 'notice:manage'],
+  grassroots_chair: [...everyone, 'user:read', 'file:read', 'file:write', 'file:confirm', 'file:reveal', 'application:read', 'application:write', 'application:decide', 'notice:manage'],
+  upper_reviewer: [...everyone, 'user:read', 'file:read', 'file:confirm', 'file:reveal', 'file:lifecycle', 'application:read', 'application:decide', 'notice:manage'],
+  centre_approver: [...everyone, 'user:read', 'file:read', 'file:confirm', 'file:reveal', 'file:lifecycle', 'application:read', 'application:decide', 'notice:manage'],
+  fund_committee: [...everyone, 'file:read', 'application:read'],
+  finance: [...everyone, 'file:read', 'file:reveal', 'application:read'],
+  auditor: [...everyone, 'user:read', 'audit:read', 'file:read', 'application:read'],
   // System admins run the system, not the households: no access to file contents (PIPL minimisation).
-  admin: [...everyone, 'org:manage', 'user:read', 'user:manage', 'service-account:manage', 'audit:read', 'standards:manage'],
+  admin: [...everyone, 'org:manage', 'user:read', 'user:manage', 'service-account:manage', 'audit:read', 'standards:manage', 'workflow:manage'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

@@ -14,6 +14,8 @@ export interface TestDatabase {
 }
 
 const TABLES = [
+  'objections', 'notice_items', 'notice_batches', 'home_visits', 'application_steps', 'aid_records', 'applications',
+  'workflow_configs', 'approval_escalations', 'aid_caps',
   'audit_log', 'refresh_tokens', 'login_throttle', 'service_accounts', 'file_history', 'file_attachments', 'review_campaigns', 'income_items', 'rigid_expenses',
   'persons', 'hardship_files', 'file_number_seq', 'min_living_standards', 'classification_params', 'users', 'orgs',
 ];

@@ -2,3 +2,4 @@ export * from './audit';
 export * from './orgs';
 export * from './users';
 export * from './hardship-files';
+export * from './applications';

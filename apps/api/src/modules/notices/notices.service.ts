@@ -1,0 +1,200 @@
+import { maskName } from '@bangfu/shared/masks';
+import type { NoticeBatch, NoticeBatchCreate, Ruling } from '@bangfu/shared/notices';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { RequestContext } from '../../access/context';
+import type { Database, Executor } from '../../db/client';
+import { applications, homeVisits, noticeBatches, noticeItems, objections } from '../../db/schema/index';
+import { ConflictError, NotFoundError, RuleViolationError } from '../../errors';
+import type { Clock } from '../../lib/clock';
+import { randomToken } from '../../lib/secrets';
+import { createApplicationWriter } from '../applications/application-writer';
+import * as appRepo from '../applications/applications.repo';
+import { applyApproval } from '../applications/approval';
+import { nextState } from '../applications/workflow';
+import type { ReviewStep } from '@bangfu/shared/applications';
+import { audit } from '../audit/audit';
+import { findOrg } from '../orgs/orgs.repo';
+import * as repo from './notices.repo';
+
+const DAY = 86_400_000;
+
+/**
+ * 公示: a batch gathers applications waiting at the notice step, is published for a window, takes
+ * objections, and — once the window has closed with every objection ruled — moves its items on together.
+ */
+export function createNoticesService({ db, clock }: { db: Database; clock: Clock }) {
+  const w = createApplicationWriter(clock);
+
+  async function mustFind(exec: Executor, ctx: RequestContext, id: string, forUpdate = false) {
+    const batch = await repo.findBatch(exec, ctx.scope, id, forUpdate);
+    if (!batch) throw new NotFoundError('Notice batch');
+    return batch;
+  }
+
+  async function full(exec: Executor, ctx: RequestContext, id: string): Promise<NoticeBatch> {
+    const b = await mustFind(exec, ctx, id);
+    const [items, objs] = await Promise.all([repo.itemsOf(exec, id), repo.objectionsOf(exec, id)]);
+    return {
+      ...summary(b),
+      items: items.map(({ item, openObjections }) => ({
+        id: item.id,
+        applicationId: item.applicationId,
+        maskedName: item.maskedName,
+        unit: item.unit,
+        category: item.category,
+        aidType: item.aidType,
+        amountFen: item.amountFen,
+        state: item.state as 'pending' | 'cleared' | 'recheck',
+        openObjections: Number(openObjections),
+      })),
+      objections: objs.map((o) => ({
+        id: o.id,
+        itemId: o.itemId,
+        content: o.content,
+        contact: o.contact,
+        anonymous: !o.contact,
+        createdAt: o.createdAt.toISOString(),
+        outcome: o.outcome as 'sustained' | 'dismissed' | null,
+        ruling: o.ruling,
+        ruledBy: o.ruledByName,
+        ruledAt: o.ruledAt?.toISOString() ?? null,
+      })),
+    };
+  }
+
+  return {
+    get: (ctx: RequestContext, id: string) => full(db, ctx, id),
+    list: async (ctx: RequestContext) => ({ items: (await repo.listBatches(db, ctx.scope)).map(summary) }),
+
+    async create(ctx: RequestContext, body: NoticeBatchCreate) {
+      const id = await db.transaction(async (tx) => {
+        const org = await findOrg(tx, ctx.scope, body.orgId);
+        if (!org) throw new NotFoundError('Organisation', '/body/orgId');
+        const windowDays = body.windowDays ?? (await appRepo.effectiveWorkflow(tx, org.path)).noticeDays;
+        const [row] = await tx
+          .insert(noticeBatches)
+          .values({ orgId: org.id, title: body.title, state: 'draft', windowDays, objectionContact: body.objectionContact, createdByName: ctx.principal.name, createdAt: clock(), updatedAt: clock() })
+          .returning({ id: noticeBatches.id });
+        await audit(tx, ctx, { action: 'notice.create', recordType: 'notice_batch', recordId: row!.id, orgId: org.id, after: { title: body.title, windowDays } });
+        return row!.id;
+      });
+      return full(db, ctx, id);
+    },
+
+    /** Adds applications waiting at the notice step, below the batch's org, with consent signed. */
+    async addItems(ctx: RequestContext, id: string, applicationIds: string[]) {
+      await db.transaction(async (tx) => {
+        const batch = await mustFind(tx, ctx, id, true);
+        if (batch.state !== 'draft') throw new ConflictError('Items are added before the batch is published', 'BATCH_PUBLISHED');
+        const existing = await repo.itemsOf(tx, id);
+        let position = existing.length;
+        for (const [i, appId] of applicationIds.entries()) {
+          const field = `/body/applicationIds/${i}`;
+          const app = await appRepo.findApplication(tx, ctx.scope, appId, true);
+          if (!app || !app.orgPath.startsWith(batch.orgPath)) throw new NotFoundError('Application', field);
+          if (app.state !== 'notice') throw new ConflictError(`Application ${app.applicationNo} is not waiting for the notice (it is ${app.state})`, 'NOT_AT_NOTICE', field);
+          if (app.noticeBatchId) throw new ConflictError(`Application ${app.applicationNo} is in a notice batch already`, 'ALREADY_IN_BATCH', field);
+          const [consent] = await tx.select({ id: homeVisits.id }).from(homeVisits).where(and(eq(homeVisits.applicationId, appId), eq(homeVisits.consentSigned, true))).limit(1);
+          if (!consent) throw new RuleViolationError(`Application ${app.applicationNo} has no signed consent`, 'CONSENT_MISSING', field);
+          await tx.insert(noticeItems).values({
+            batchId: id,
+            applicationId: appId,
+            maskedName: maskName(app.applicantName),
+            unit: app.orgName,
+            category: app.category,
+            aidType: app.aidType,
+            amountFen: app.amountFen,
+            state: 'pending',
+            position: position++,
+          });
+          await tx.update(applications).set({ noticeBatchId: id, updatedAt: clock() }).where(eq(applications.id, appId));
+          await appRepo.appendStep(tx, { applicationId: appId, at: clock(), actorId: ctx.principal.id, actorName: ctx.principal.name, actorOrg: ctx.principal.org.name, step: 'notice', action: 'notice_added', fromState: 'notice', toState: 'notice', opinion: batch.title });
+        }
+      });
+      return full(db, ctx, id);
+    },
+
+    async publish(ctx: RequestContext, id: string) {
+      await db.transaction(async (tx) => {
+        const batch = await mustFind(tx, ctx, id, true);
+        if (batch.state !== 'draft') throw new ConflictError('The batch is published already', 'BATCH_PUBLISHED');
+        if ((await repo.itemsOf(tx, id)).length === 0) throw new RuleViolationError('Add at least one item before publishing', 'BATCH_EMPTY');
+        const now = clock();
+        await tx
+          .update(noticeBatches)
+          .set({ state: 'published', publicToken: randomToken(24), publishedAt: now, closesAt: new Date(now.getTime() + batch.windowDays * DAY), updatedAt: now })
+          .where(eq(noticeBatches.id, id));
+        await audit(tx, ctx, { action: 'notice.publish', recordType: 'notice_batch', recordId: id, orgId: batch.orgId });
+      });
+      return full(db, ctx, id);
+    },
+
+    /** A written ruling; a sustained objection sends its item's application to recheck (复核). */
+    async rule(ctx: RequestContext, id: string, objectionId: string, body: Ruling) {
+      await db.transaction(async (tx) => {
+        const batch = await mustFind(tx, ctx, id, true);
+        const [obj] = await tx.select().from(objections).where(and(eq(objections.id, objectionId), eq(objections.batchId, id))).for('update');
+        if (!obj) throw new NotFoundError('Objection');
+        if (obj.outcome) throw new ConflictError('The objection has a ruling already', 'ALREADY_RULED');
+        await tx.update(objections).set({ outcome: body.outcome, ruling: body.ruling, ruledByName: ctx.principal.name, ruledAt: clock() }).where(eq(objections.id, objectionId));
+        if (body.outcome === 'sustained') {
+          const itemIds = obj.itemId ? [obj.itemId] : (await repo.itemsOf(tx, id)).filter((r) => r.item.state === 'pending').map((r) => r.item.id);
+          if (itemIds.length) {
+            const items = await tx.update(noticeItems).set({ state: 'recheck' }).where(inArray(noticeItems.id, itemIds)).returning({ applicationId: noticeItems.applicationId });
+            for (const { applicationId } of items) {
+              const app = (await appRepo.findApplication(tx, ctx.scope, applicationId, true))!;
+              await w.move(tx, { ctx, name: ctx.principal.name }, app, 'recheck', 'objection_sustained', { step: 'notice', opinion: body.ruling, values: { noticeBatchId: null } });
+            }
+          }
+        }
+        await audit(tx, ctx, { action: 'notice.rule_objection', recordType: 'notice_batch', recordId: id, orgId: batch.orgId, after: { objectionId, outcome: body.outcome } });
+      });
+      return full(db, ctx, id);
+    },
+
+    /** After the window, with every objection ruled: the pending items move on together. */
+    async close(ctx: RequestContext, id: string) {
+      await db.transaction(async (tx) => {
+        const batch = await mustFind(tx, ctx, id, true);
+        if (batch.state !== 'published') throw new ConflictError(`A ${batch.state} batch cannot be closed`, 'INVALID_TRANSITION');
+        const now = clock();
+        if (batch.closesAt && now < batch.closesAt) {
+          throw new ConflictError(`The notice window is open until ${batch.closesAt.toISOString()}`, 'NOTICE_WINDOW_OPEN');
+        }
+        const open = await repo.openObjectionCount(tx, id);
+        if (open > 0) throw new ConflictError(`${open} objection(s) still need a written ruling`, 'OBJECTIONS_PENDING');
+        const pending = (await repo.itemsOf(tx, id)).filter((r) => r.item.state === 'pending');
+        for (const { item } of pending) {
+          const app = (await appRepo.findApplication(tx, ctx.scope, item.applicationId, true))!;
+          const next = nextState(app.plan as ReviewStep[], 'notice');
+          const values: Record<string, unknown> = {};
+          if (next === 'approved') values.aidRecordId = (await applyApproval(tx, app, now)).aidRecordId;
+          await w.move(tx, { ctx, name: ctx.principal.name }, app, next, 'notice_cleared', { step: 'notice', values });
+        }
+        await tx.update(noticeItems).set({ state: 'cleared' }).where(and(eq(noticeItems.batchId, id), eq(noticeItems.state, 'pending')));
+        await tx.update(noticeBatches).set({ state: 'closed', closedAt: now, updatedAt: now }).where(eq(noticeBatches.id, id));
+        await audit(tx, ctx, { action: 'notice.close', recordType: 'notice_batch', recordId: id, orgId: batch.orgId, after: { cleared: pending.length } });
+      });
+      return full(db, ctx, id);
+    },
+  };
+}
+
+function summary(b: repo.BatchRow | (typeof noticeBatches.$inferSelect & { orgName: string })) {
+  return {
+    id: b.id,
+    orgId: b.orgId,
+    orgName: b.orgName,
+    title: b.title,
+    state: b.state as 'draft' | 'published' | 'closed',
+    windowDays: b.windowDays,
+    publicToken: b.publicToken,
+    publishedAt: b.publishedAt?.toISOString() ?? null,
+    closesAt: b.closesAt?.toISOString() ?? null,
+    closedAt: b.closedAt?.toISOString() ?? null,
+    objectionContact: b.objectionContact,
+    createdAt: b.createdAt.toISOString(),
+  };
+}
+
+export type NoticesService = ReturnType<typeof createNoticesService>;

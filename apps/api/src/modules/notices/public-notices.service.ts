@@ -1,0 +1,63 @@
+import type { PublicNotice } from '@bangfu/shared/notices';
+import type { Static } from 'typebox';
+import type { PublicObjection } from '@bangfu/shared/notices';
+import { and, eq } from 'drizzle-orm';
+import type { RequestOrigin } from '../../access/context';
+import type { Database } from '../../db/client';
+import { noticeItems, objections } from '../../db/schema/index';
+import { ConflictError, NotFoundError, TooManyRequestsError } from '../../errors';
+import type { Clock } from '../../lib/clock';
+import { sha256 } from '../../lib/secrets';
+import { lockedUntil, recordFailure } from '../auth/auth.repo';
+import * as repo from './notices.repo';
+
+const DAY_SECONDS = 86_400;
+
+/** The public side of 公示: read without login, object anonymously, abuse-limited per address. */
+export function createPublicNoticesService({ db, clock, maxObjectionsPerDay }: { db: Database; clock: Clock; maxObjectionsPerDay: number }) {
+  async function published(token: string) {
+    const batch = await repo.findBatchByToken(db, token);
+    if (!batch || batch.state === 'draft' || !batch.publishedAt || !batch.closesAt) throw new NotFoundError('Notice');
+    return batch as typeof batch & { publishedAt: Date; closesAt: Date };
+  }
+
+  return {
+    async read(token: string): Promise<PublicNotice> {
+      const batch = await published(token);
+      const items = await repo.itemsOf(db, batch.id);
+      return {
+        title: batch.title,
+        orgName: batch.orgName,
+        publishedAt: batch.publishedAt.toISOString(),
+        closesAt: batch.closesAt.toISOString(),
+        open: batch.state === 'published' && clock() < batch.closesAt,
+        objectionContact: batch.objectionContact,
+        // Only what DOMAIN.md §5 allows: never ID, phone, address, illness, bank or family details.
+        items: items.map(({ item }) => ({ id: item.id, maskedName: item.maskedName, unit: item.unit, category: item.category, aidType: item.aidType, amountFen: item.amountFen })),
+      };
+    },
+
+    async object(token: string, body: Static<typeof PublicObjection>, origin: RequestOrigin) {
+      const batch = await published(token);
+      const now = clock();
+      if (batch.state !== 'published' || now >= batch.closesAt) throw new ConflictError('The objection window of this notice has closed', 'NOTICE_CLOSED');
+      const key = `objection:${sha256(origin.ip)}`;
+      const locked = await lockedUntil(db, [key], now);
+      if (locked) throw new TooManyRequestsError('Too many objections from this address today; please call the contact on the notice', (locked.getTime() - now.getTime()) / 1000);
+      return db.transaction(async (tx) => {
+        if (body.itemId) {
+          const [item] = await tx.select({ id: noticeItems.id }).from(noticeItems).where(and(eq(noticeItems.id, body.itemId), eq(noticeItems.batchId, batch.id)));
+          if (!item) throw new NotFoundError('Notice item', '/body/itemId');
+        }
+        const [row] = await tx
+          .insert(objections)
+          .values({ batchId: batch.id, itemId: body.itemId ?? null, content: body.content, contact: body.contact?.trim() || null, ipHash: sha256(origin.ip), createdAt: now })
+          .returning({ id: objections.id });
+        await recordFailure(tx, key, now, maxObjectionsPerDay, DAY_SECONDS);
+        return { id: row!.id, receivedAt: now.toISOString(), message: '异议已收到，我们将书面答复。Your objection has been received and will get a written ruling.' };
+      });
+    },
+  };
+}
+
+export type PublicNoticesService = ReturnType<typeof createPublicNoticesService>;
