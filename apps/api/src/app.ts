@@ -45,6 +45,7 @@ import { installErrorHandler } from './plugins/error-handler';
 import { installOpenApi } from './plugins/openapi';
 import { installValidation } from './plugins/validation';
 import { installWeb } from './plugins/web';
+import { installNoticeSweep } from './plugins/notice-sweep';
 import { VERSION } from './version';
 
 export interface AppDeps {
@@ -117,7 +118,9 @@ export async function buildApp({ config, database, clock = systemClock, logger, 
     inbox: createInboxService({ db }),
   });
   await app.register(workflowSettingsRoutes, { prefix: '/api/v1', settings: createWorkflowSettingsService({ db }) });
-  await app.register(noticesRoutes, { prefix: '/api/v1/notice-batches', notices: createNoticesService({ db, clock }) });
+  const notices = createNoticesService({ db, clock });
+  await app.register(noticesRoutes, { prefix: '/api/v1/notice-batches', notices });
+  installNoticeSweep(app, notices, config.noticeSweepSeconds);
   await app.register(publicNoticesRoutes, {
     prefix: '/api/v1/public/notices',
     notices: createPublicNoticesService({ db, clock, maxObjectionsPerDay: config.objectionMaxPerDay }),

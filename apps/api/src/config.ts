@@ -36,6 +36,8 @@ export interface Config {
   attachmentMaxBytes: number;
   /** Objections one address may send to public notices in a day. */
   objectionMaxPerDay: number;
+  /** How often (seconds) each process closes notice batches whose window ended cleanly; 0 turns it off. */
+  noticeSweepSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -112,5 +114,6 @@ export function loadConfig(env: Env = process.env): Config {
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 100 * 1_048_576),
     attachmentMaxBytes: int(env, 'ATTACHMENT_MAX_BYTES', 10 * 1_048_576, 1024, 100 * 1_048_576),
     objectionMaxPerDay: int(env, 'OBJECTION_MAX_PER_DAY', 10, 1, 10_000),
+    noticeSweepSeconds: int(env, 'NOTICE_SWEEP_SECONDS', 60, 0, 86_400),
   };
 }

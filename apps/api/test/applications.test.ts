@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { createNoticesService } from '../src/modules/notices/notices.service';
 import { testClock, useTestApp } from './helpers/app';
 import { householdBody, makeId } from './helpers/households';
 import { confirmedFile, decide, expectPass, formalFile, publishNotice, visit } from './helpers/workflow';
@@ -160,6 +162,24 @@ describe('objections hold everything up', () => {
     expect((await closeBatch(batch.id)).statusCode).toBe(200);
   });
 
+  it('the sweep closes a batch whose window ended cleanly, and leaves one with an open objection', async () => {
+    const [f1, f2] = [await confirmedFile(t), await confirmedFile(t, { ...householdBody(t.tree.orgs.A1.id), members: [{ relation: 'head', name: '陈小燕', gender: 'female', idNumber: makeId('440305', '19880808', 226), workStatus: 'unemployed' }] })];
+    const a1 = await create({ kind: 'new_file', fileId: f1.id, reason: '申请建档' });
+    const a2 = await create({ kind: 'new_file', fileId: f2.id, reason: '申请建档' });
+    await toNotice(a1.id);
+    await toNotice(a2.id);
+    const clean = await publishNotice(t, t.tree.orgs.A1.id, [a1.id]);
+    const contested = await publishNotice(t, t.tree.orgs.A1.id, [a2.id]);
+    await t.app.inject({ method: 'POST', url: `/api/v1/public/notices/${contested.publicToken}/objections`, payload: { content: '有异议，请核实' }, remoteAddress: '192.0.2.77' });
+    const notices = createNoticesService({ db: t.database.handle.db, clock: time.clock });
+    expect(await notices.closeExpired()).toBe(0);
+    time.advance(8 * DAY);
+    expect(await notices.closeExpired()).toBe(1);
+    const states = await Promise.all([clean.id, contested.id].map(async (id) => (await t.as(t.tree.users.operator, { method: 'GET', url: `/api/v1/notice-batches/${id}` })).json().state));
+    expect(states).toEqual(['closed', 'published']);
+    expect((await t.as(t.tree.users.reviewer, { method: 'GET', url: `/api/v1/applications/${a1.id}` })).json().state).toBe('upper_review');
+  });
+
   it('the public page and its JSON show no ID number, phone, address, illness or bank data', async () => {
     const body = householdBody(t.tree.orgs.A1.id);
     const file = await confirmedFile(t, { ...body, members: [{ ...body.members[0], address: '南山区科技园北区12栋301' }, body.members[1]] });
@@ -237,6 +257,24 @@ describe('aid applications: file first, escalation, caps', () => {
     expect(refused.json().detail).toContain('20000.00');
     expect(refused.json().detail).toContain('granted 15000.00');
     expect(refused.json().detail).toContain('left 5000.00');
+  });
+});
+
+describe('the happy path for each aid type', () => {
+  it.each(['living', 'medical', 'education', 'training', 'job_referral', 'legal_aid', 'sending_warmth', 'temporary'])('%s aid: draft to approved, with an aid record to pay', async (aidType) => {
+    const file = await formalFile(t);
+    const kind = aidType === 'temporary' ? 'temporary_aid' : 'aid';
+    const app = await create({ kind, fileId: file.id, aidType, amountFen: 300_000, reason: `申请${aidType}帮扶` });
+    await toNotice(app.id);
+    const batch = await publishNotice(t, t.tree.orgs.A1.id, [app.id]);
+    expect(batch.items[0]).toMatchObject({ aidType, amountFen: 300_000 });
+    time.advance(8 * DAY);
+    expect((await closeBatch(batch.id)).statusCode).toBe(200);
+    await expectPass(t, t.tree.users.reviewer, app.id);
+    const approved = await expectPass(t, t.tree.users.approver, app.id);
+    expect(approved).toMatchObject({ state: 'approved', aidType, amountFen: 300_000, aidRecordId: expect.any(String) });
+    const rows = await t.database.handle.db.execute(sql`select aid_type, amount_fen, status, category from aid_records where id = ${approved.aidRecordId}`);
+    expect((rows as unknown as { rows: unknown[] }).rows[0]).toMatchObject({ aid_type: aidType, status: 'approved', category: 'deep' });
   });
 });
 

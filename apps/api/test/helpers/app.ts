@@ -13,6 +13,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     seedDemo: false,
     webDistDir: '/nonexistent',
     logLevel: 'silent',
+    noticeSweepSeconds: 0,
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { maskName } from '@bangfu/shared/masks';
 import type { NoticeBatch, NoticeBatchCreate, Ruling } from '@bangfu/shared/notices';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { RequestContext } from '../../access/context';
 import type { Database, Executor } from '../../db/client';
 import { applications, homeVisits, noticeBatches, noticeItems, objections } from '../../db/schema/index';
@@ -13,6 +13,8 @@ import { applyApproval } from '../applications/approval';
 import { nextState } from '../applications/workflow';
 import type { ReviewStep } from '@bangfu/shared/applications';
 import { audit } from '../audit/audit';
+import { appendAudit } from '../audit/audit.repo';
+import { SYSTEM_SCOPE } from '../../access/scope';
 import { findOrg } from '../orgs/orgs.repo';
 import * as repo from './notices.repo';
 
@@ -156,28 +158,58 @@ export function createNoticesService({ db, clock }: { db: Database; clock: Clock
     async close(ctx: RequestContext, id: string) {
       await db.transaction(async (tx) => {
         const batch = await mustFind(tx, ctx, id, true);
-        if (batch.state !== 'published') throw new ConflictError(`A ${batch.state} batch cannot be closed`, 'INVALID_TRANSITION');
-        const now = clock();
-        if (batch.closesAt && now < batch.closesAt) {
-          throw new ConflictError(`The notice window is open until ${batch.closesAt.toISOString()}`, 'NOTICE_WINDOW_OPEN');
-        }
-        const open = await repo.openObjectionCount(tx, id);
-        if (open > 0) throw new ConflictError(`${open} objection(s) still need a written ruling`, 'OBJECTIONS_PENDING');
-        const pending = (await repo.itemsOf(tx, id)).filter((r) => r.item.state === 'pending');
-        for (const { item } of pending) {
-          const app = (await appRepo.findApplication(tx, ctx.scope, item.applicationId, true))!;
-          const next = nextState(app.plan as ReviewStep[], 'notice');
-          const values: Record<string, unknown> = {};
-          if (next === 'approved') values.aidRecordId = (await applyApproval(tx, app, now)).aidRecordId;
-          await w.move(tx, { ctx, name: ctx.principal.name }, app, next, 'notice_cleared', { step: 'notice', values });
-        }
-        await tx.update(noticeItems).set({ state: 'cleared' }).where(and(eq(noticeItems.batchId, id), eq(noticeItems.state, 'pending')));
-        await tx.update(noticeBatches).set({ state: 'closed', closedAt: now, updatedAt: now }).where(eq(noticeBatches.id, id));
-        await audit(tx, ctx, { action: 'notice.close', recordType: 'notice_batch', recordId: id, orgId: batch.orgId, after: { cleared: pending.length } });
+        await closeInTx(tx, batch, { ctx, name: ctx.principal.name });
       });
       return full(db, ctx, id);
     },
+
+    /**
+     * The sweep: closes every published batch whose window has ended with no open objection, as the
+     * system. Safe with several API processes (rows are claimed with SKIP LOCKED).
+     */
+    async closeExpired(): Promise<number> {
+      const now = clock();
+      const due = await db
+        .select({ id: noticeBatches.id })
+        .from(noticeBatches)
+        .where(and(eq(noticeBatches.state, 'published'), lte(noticeBatches.closesAt, now), sql`not exists (select 1 from objections o where o.batch_id = ${noticeBatches.id} and o.outcome is null)`))
+        .limit(50);
+      let closed = 0;
+      for (const { id } of due) {
+        closed += await db.transaction(async (tx) => {
+          const [row] = await tx.select({ id: noticeBatches.id }).from(noticeBatches).where(and(eq(noticeBatches.id, id), eq(noticeBatches.state, 'published'))).for('update', { skipLocked: true });
+          if (!row) return 0;
+          const batch = (await repo.findBatch(tx, SYSTEM_SCOPE, id))!;
+          await closeInTx(tx, batch, { name: 'system' });
+          return 1;
+        });
+      }
+      return closed;
+    },
   };
+
+  async function closeInTx(tx: Executor, batch: repo.BatchRow, actor: { ctx?: RequestContext; name: string }) {
+    if (batch.state !== 'published') throw new ConflictError(`A ${batch.state} batch cannot be closed`, 'INVALID_TRANSITION');
+    const now = clock();
+    if (batch.closesAt && now < batch.closesAt) {
+      throw new ConflictError(`The notice window is open until ${batch.closesAt.toISOString()}`, 'NOTICE_WINDOW_OPEN');
+    }
+    const open = await repo.openObjectionCount(tx, batch.id);
+    if (open > 0) throw new ConflictError(`${open} objection(s) still need a written ruling`, 'OBJECTIONS_PENDING');
+    const pending = (await repo.itemsOf(tx, batch.id)).filter((r) => r.item.state === 'pending');
+    for (const { item } of pending) {
+      const app = (await appRepo.findApplication(tx, SYSTEM_SCOPE, item.applicationId, true))!;
+      const next = nextState(app.plan as ReviewStep[], 'notice');
+      const values: Record<string, unknown> = {};
+      if (next === 'approved') values.aidRecordId = (await applyApproval(tx, app, now)).aidRecordId;
+      await w.move(tx, actor, app, next, 'notice_cleared', { step: 'notice', values });
+    }
+    await tx.update(noticeItems).set({ state: 'cleared' }).where(and(eq(noticeItems.batchId, batch.id), eq(noticeItems.state, 'pending')));
+    await tx.update(noticeBatches).set({ state: 'closed', closedAt: now, updatedAt: now }).where(eq(noticeBatches.id, batch.id));
+    const what = { action: 'notice.close', recordType: 'notice_batch', recordId: batch.id, orgId: batch.orgId, after: { cleared: pending.length } };
+    if (actor.ctx) await audit(tx, actor.ctx, what);
+    else await appendAudit(tx, { ...what, actorType: 'system', actorId: null, actorName: 'system', ip: null, requestId: null });
+  }
 }
 
 function summary(b: repo.BatchRow | (typeof noticeBatches.$inferSelect & { orgName: string })) {
