@@ -139,8 +139,9 @@ export async function capsFor(exec: Executor, divisionCode: string, year: number
     .orderBy(sql`length(rtrim(${aidCaps.divisionCode}, '0')) desc`);
 }
 
-/** What a household has been granted this year: of one aid type, and in all. */
-export async function grantedThisYear(exec: Executor, fileId: string, year: number, aidType: string) {
+/** What a household (by file) or a file-less temporary-aid applicant has been granted in a year. */
+export async function grantedThisYear(exec: Executor, who: { fileId: string } | { applicantIdHash: string }, year: number, aidType: string) {
+  const whose = 'fileId' in who ? eq(aidRecords.fileId, who.fileId) : eq(applications.applicantIdHash, who.applicantIdHash);
   const [row] = await exec
     .select({
       amountOfType: sql<number>`coalesce(sum(${aidRecords.amountFen}) filter (where ${aidRecords.aidType} = ${aidType}), 0)::bigint`,
@@ -149,7 +150,8 @@ export async function grantedThisYear(exec: Executor, fileId: string, year: numb
       amount: sql<number>`coalesce(sum(${aidRecords.amountFen}), 0)::bigint`,
     })
     .from(aidRecords)
-    .where(and(eq(aidRecords.fileId, fileId), eq(aidRecords.year, year), sql`${aidRecords.status} <> 'cancelled'`));
+    .innerJoin(applications, eq(applications.id, aidRecords.applicationId))
+    .where(and(whose, eq(aidRecords.year, year), sql`${aidRecords.status} <> 'cancelled'`));
   return { amountOfType: Number(row?.amountOfType ?? 0), itemsOfType: Number(row?.itemsOfType ?? 0), items: Number(row?.items ?? 0), amount: Number(row?.amount ?? 0) };
 }
 

@@ -1,8 +1,8 @@
 import type { OrgLevel } from '@bangfu/shared/orgs';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { RequestContext } from '../../access/context';
 import type { Executor } from '../../db/client';
-import { aidRecords, applications, hardshipFiles } from '../../db/schema/index';
+import { hardshipFiles } from '../../db/schema/index';
 import { AppError, RuleViolationError } from '../../errors';
 import { localDay } from '../../lib/dates';
 import * as repo from './applications.repo';
@@ -34,7 +34,8 @@ export async function assertWithinCaps(tx: Executor, app: repo.ApplicationRow, d
   if (!app.aidType || app.amountFen === null) return;
   const year = Number(day.slice(0, 4));
   if (app.fileId) await tx.select({ id: hardshipFiles.id }).from(hardshipFiles).where(eq(hardshipFiles.id, app.fileId)).for('update');
-  const granted = app.fileId ? await repo.grantedThisYear(tx, app.fileId, year, app.aidType) : await grantedToApplicant(tx, app, year);
+  const who = app.fileId ? { fileId: app.fileId } : app.applicantIdHash ? { applicantIdHash: app.applicantIdHash } : null;
+  const granted = who ? await repo.grantedThisYear(tx, who, year, app.aidType) : { amountOfType: 0, itemsOfType: 0, items: 0, amount: 0 };
   const caps = await repo.capsFor(tx, app.orgDivisionCode, year, app.category ?? 'any', app.aidType);
   for (const cap of caps) {
     const ofType = cap.aidType !== 'any';
@@ -51,21 +52,6 @@ export async function assertWithinCaps(tx: Executor, app: repo.ApplicationRow, d
 }
 
 const capError = (detail: string) => new RuleViolationError(detail, 'CAP_EXCEEDED', '/body/decision');
-
-async function grantedToApplicant(tx: Executor, app: repo.ApplicationRow, year: number) {
-  if (!app.applicantIdHash) return { amountOfType: 0, itemsOfType: 0, items: 0, amount: 0 };
-  const [row] = await tx
-    .select({
-      amountOfType: sql<number>`coalesce(sum(${aidRecords.amountFen}) filter (where ${aidRecords.aidType} = ${app.aidType}), 0)::bigint`,
-      itemsOfType: sql<number>`count(*) filter (where ${aidRecords.aidType} = ${app.aidType})::int`,
-      items: sql<number>`count(*)::int`,
-      amount: sql<number>`coalesce(sum(${aidRecords.amountFen}), 0)::bigint`,
-    })
-    .from(aidRecords)
-    .innerJoin(applications, eq(applications.id, aidRecords.applicationId))
-    .where(sql`${applications.applicantIdHash} = ${app.applicantIdHash} and ${aidRecords.year} = ${year}`);
-  return { amountOfType: Number(row?.amountOfType ?? 0), itemsOfType: Number(row?.itemsOfType ?? 0), items: Number(row?.items ?? 0), amount: Number(row?.amount ?? 0) };
-}
 
 /** What approval does: a new file becomes formal; an aid application becomes an aid record to pay. */
 export async function applyApproval(tx: Executor, app: repo.ApplicationRow, now: Date): Promise<{ aidRecordId: string | null }> {

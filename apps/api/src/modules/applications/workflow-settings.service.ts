@@ -5,11 +5,10 @@ import type { Database } from '../../db/client';
 import { aidCaps, approvalEscalations, orgs, workflowConfigs } from '../../db/schema/index';
 import { ForbiddenError, NotFoundError } from '../../errors';
 import { audit } from '../audit/audit';
+import { divisionInRegion } from '../orgs/org-rules';
 import { findOrg } from '../orgs/orgs.repo';
 import * as repo from './applications.repo';
 import { planFor } from './workflow';
-
-const REGION_DIGITS = { national: 0, province: 2, city: 4, county: 6, grassroots: 6 } as const;
 
 /** Workflow order per organisation (inherited down the tree), escalation thresholds and caps. */
 export function createWorkflowSettingsService({ db }: { db: Database }) {
@@ -67,8 +66,7 @@ export function createWorkflowSettingsService({ db }: { db: Database }) {
     /** Caps are set by admins of the region they cover. */
     async putCap(ctx: RequestContext, body: AidCapInput) {
       const own = await findOrg(db, ctx.scope, ctx.scope.rootOrgId);
-      const n = own ? REGION_DIGITS[own.level] : 6;
-      if (!own || body.divisionCode.slice(0, n) !== own.divisionCode.slice(0, n)) throw new ForbiddenError(`Division ${body.divisionCode} lies outside your region`);
+      if (!own || !divisionInRegion(body.divisionCode, own)) throw new ForbiddenError(`Division ${body.divisionCode} lies outside your region`);
       return db.transaction(async (tx) => {
         const [row] = await tx
           .insert(aidCaps)

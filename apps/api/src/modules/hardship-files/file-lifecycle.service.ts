@@ -75,15 +75,14 @@ export function createFileLifecycleService({ db, clock, crypto }: { db: Database
           const parts = await repo.loadParts(tx, id);
           await assertNoOpenFile(tx, parts.members.map((m) => ({ hash: m.idHash, field: '/params/id' })));
           const today = w.today();
-          const year = today.slice(0, 4);
-          const seq = await repo.nextFileSeq(tx, `${old.orgDivisionCode}-${year}`);
+          const fileNo = await repo.nextFileNo(tx, old.orgDivisionCode, today);
           const newId = randomUUID();
           const now = clock();
           const { id: _id, orgName: _n, orgDivisionCode: _d, ...copy } = old;
           await repo.insertFile(tx, {
             ...copy,
             id: newId,
-            fileNo: `KN${old.orgDivisionCode}${year}${String(seq).padStart(6, '0')}`,
+            fileNo,
             status: 'temporary',
             origin: 'returned',
             category: null,

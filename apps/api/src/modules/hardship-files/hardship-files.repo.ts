@@ -41,6 +41,13 @@ export async function nextFileSeq(exec: Executor, key: string): Promise<number> 
   return row!.last;
 }
 
+/** 档案编号: KN + division code + year + a six-digit yearly sequence. */
+export async function nextFileNo(exec: Executor, divisionCode: string, day: string): Promise<string> {
+  const year = day.slice(0, 4);
+  const seq = await nextFileSeq(exec, `${divisionCode}-${year}`);
+  return `KN${divisionCode}${year}${String(seq).padStart(6, '0')}`;
+}
+
 export async function insertFile(exec: Executor, values: typeof hardshipFiles.$inferInsert) {
   await exec.insert(hardshipFiles).values(values);
 }

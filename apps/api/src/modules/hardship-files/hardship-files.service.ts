@@ -78,13 +78,12 @@ export function createHardshipFilesService({ db, clock, crypto }: FilesDeps) {
           if (!org.active) throw new RuleViolationError('The organisation is deactivated', 'ORG_INACTIVE', '/body/orgId');
           await assertNoOpenFile(tx, members.map((m) => ({ hash: m.idHash, field: `/body/members/${m.position}/idNumber` })));
           const working = await judgeFile(tx, org.divisionCode, household, { members, incomes, expenses }, today);
-          const year = today.slice(0, 4);
-          const seq = await repo.nextFileSeq(tx, `${org.divisionCode}-${year}`);
+          const fileNo = await repo.nextFileNo(tx, org.divisionCode, today);
           const id = randomUUID();
           const now = clock();
           await repo.insertFile(tx, {
             id,
-            fileNo: `KN${org.divisionCode}${year}${String(seq).padStart(6, '0')}`,
+            fileNo,
             orgId: org.id,
             status: 'temporary',
             category: null,

@@ -24,3 +24,11 @@ export function divisionFitsUnder(childCode: string, parentCode: string, parentL
   const n = sharedDivisionDigits(parentLevel);
   return childCode.slice(0, n) === parentCode.slice(0, n);
 }
+
+/** Significant digits of the division codes an org's admins may set reference data for: its region. */
+const REGION_DIGITS: Record<OrgLevel, number> = { national: 0, province: 2, city: 4, county: 6, grassroots: 6 };
+
+export function divisionInRegion(divisionCode: string, org: { level: OrgLevel; divisionCode: string }): boolean {
+  const n = REGION_DIGITS[org.level];
+  return divisionCode.slice(0, n) === org.divisionCode.slice(0, n);
+}

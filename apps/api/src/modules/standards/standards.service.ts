@@ -2,18 +2,15 @@ import type { ClassificationParamsInput, MinLivingStandardCreate } from '@bangfu
 import type { RequestContext } from '../../access/context';
 import type { Database } from '../../db/client';
 import { ConflictError, ForbiddenError } from '../../errors';
+import { divisionInRegion } from '../orgs/org-rules';
 import { findOrg } from '../orgs/orgs.repo';
 import type { Executor } from '../../db/client';
 import { audit } from '../audit/audit';
 import * as repo from './standards.repo';
 
-/** Significant digits of a division an org's admin may set standards for: its own region and below. */
-const REGION_DIGITS = { national: 0, province: 2, city: 4, county: 6, grassroots: 6 } as const;
-
 async function assertRegion(exec: Executor, ctx: RequestContext, divisionCode: string) {
   const org = await findOrg(exec, ctx.scope, ctx.scope.rootOrgId);
-  const n = org ? REGION_DIGITS[org.level] : 6;
-  if (!org || divisionCode.slice(0, n) !== org.divisionCode.slice(0, n)) {
+  if (!org || !divisionInRegion(divisionCode, org)) {
     throw new ForbiddenError(`Division ${divisionCode} lies outside the region of ${org?.name ?? 'your organisation'}`);
   }
 }
