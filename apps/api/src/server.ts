@@ -2,6 +2,7 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { migrateDatabase } from './db/migrate';
 import { openDatabase } from './db/open';
+import { loadFieldCrypto } from './lib/secrets-file';
 import { seedDemoIfEmpty } from './seed/demo';
 
 /** Process entry: config → database → migrate → seed → app → listen; graceful shutdown. */
@@ -18,8 +19,10 @@ async function main() {
   }
   const database = await openDatabase(config);
   await migrateDatabase(database);
-  if (config.seedDemo) await seedDemoIfEmpty(database, config);
-  const app = await buildApp({ config, database });
+  const crypto = loadFieldCrypto(config);
+  const seed = config.seedDemo ? await seedDemoIfEmpty(database, config, crypto) : null;
+  const app = await buildApp({ config, database, crypto });
+  if (seed?.seeded) app.log.info({ files: seed.files, ms: seed.millis }, 'demo data seeded');
 
   let closing = false;
   const shutdown = async (signal: string) => {

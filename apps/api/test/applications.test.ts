@@ -126,6 +126,8 @@ describe('objections hold everything up', () => {
     const blocked = await closeBatch(batch.id);
     expect(blocked.statusCode).toBe(409);
     expect(blocked.json().code).toBe('OBJECTIONS_PENDING');
+    const withOpen = (await t.as(t.tree.users.operator, { method: 'GET', url: `/api/v1/notice-batches/${batch.id}` })).json();
+    expect(withOpen.items.find((i: { applicationId: string }) => i.applicationId === a1.id).openObjections).toBe(1);
     // nothing in the batch moved, and nobody can push it on by hand
     expect((await decide(t, t.tree.users.reviewer, a2.id, 'pass')).json().code).toBe('NOTICE_IN_PROGRESS');
     const objId = (await t.as(t.tree.users.operator, { method: 'GET', url: `/api/v1/notice-batches/${batch.id}` })).json().objections[0].id;

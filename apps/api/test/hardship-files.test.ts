@@ -283,6 +283,25 @@ describe('search', () => {
     }
   });
 
+  it('pages both ways in every order, and finds a file number typed without its KN', async () => {
+    const files = await fileMany();
+    for (const sort of ['name', 'updatedAt', 'fileNo']) {
+      for (const order of ['asc', 'desc']) {
+        const all: string[] = [];
+        let c: string | null = null;
+        do {
+          const page: { items: { headName: string }[]; nextCursor: string | null } = (await find(`?sort=${sort}&order=${order}&limit=3${c ? `&cursor=${c}` : ''}`)).json();
+          all.push(...page.items.map((f) => f.headName));
+          c = page.nextCursor;
+        } while (c);
+        expect(new Set(all).size, `${sort} ${order}`).toBe(8);
+        if (sort === 'name') expect(all).toEqual(order === 'asc' ? [...names].sort() : [...names].sort().reverse());
+      }
+    }
+    expect(names_(await find(`?q=${files[3].fileNo.slice(2)}`))).toEqual(['李四']);
+    expect(names_(await find(`?q=${files[3].fileNo.slice(0, 12).toLowerCase()}&limit=50`))).toHaveLength(8);
+  });
+
   it('stays inside the caller’s subtree and lists suspected duplicates there', async () => {
     await fileMany();
     const b = await call('GET', '', undefined, t.tree.users.bOperator);

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { COMING_SOON_AREAS } from '../src/app/areas';
 import { launchBrowser, login, newPage } from './support/browser';
 import { chromiumMissing, warnChromiumMissing } from './support/paths';
 
@@ -30,9 +31,9 @@ describe.skipIf(chromiumMissing)('navigation as admin', () => {
     const { context, page } = await newPage(browser, baseUrl);
     await login(page, 'admin');
     const menu = page.getByTestId('side-menu');
-    expect(await menu.getByText('建设中').count()).toBe(6);
-    await menu.getByText('帮扶申请').click();
-    await page.waitForURL('**/applications');
+    expect(await menu.getByText('建设中').count()).toBe(COMING_SOON_AREAS.length);
+    await menu.getByText('资金').click();
+    await page.waitForURL('**/funds');
     const marker = page.getByTestId('coming-soon');
     await marker.waitFor();
     expect(await marker.textContent()).toContain('建设中');
@@ -47,7 +48,7 @@ describe.skipIf(chromiumMissing)('navigation as admin', () => {
     const menu = page.getByTestId('side-menu');
     await menu.getByText('Administration').waitFor();
     await menu.getByText('Organisations').waitFor();
-    expect(await menu.getByText('Coming soon').count()).toBe(6);
+    expect(await menu.getByText('Coming soon').count()).toBe(COMING_SOON_AREAS.length);
     expect(await menu.getByText('系统管理').count()).toBe(0);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
 

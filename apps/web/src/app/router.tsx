@@ -2,10 +2,12 @@ import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 
 import { LoginPage } from '../features/auth/pages/login-page';
 import { ComingSoonPage } from '../features/coming-soon/pages/coming-soon-page';
 import { ADMIN_PAGES, COMING_SOON_AREAS } from './areas';
+import { hardshipFilePrintRoutes, hardshipFileRoutes } from './hardship-file-routes';
 import { AppLayout, FullPageSpin } from './layout/app-layout';
 import { RequireAuth } from './require-auth';
 import { RequirePermission } from './require-permission';
 import { NotFoundPage, RouteErrorBoundary } from './route-error-boundary';
+import { publicNoticeRoutes, workflowRoutes } from './workflow-routes';
 
 /** Feature pages load on demand; each route has its own error boundary. */
 const adminPageComponents: Record<string, () => Promise<React.ComponentType>> = {
@@ -14,6 +16,8 @@ const adminPageComponents: Record<string, () => Promise<React.ComponentType>> = 
   '/admin/service-accounts': () =>
     import('../features/service-accounts/pages/service-accounts-page').then((m) => m.ServiceAccountsPage),
   '/admin/audit': () => import('../features/audit/pages/audit-page').then((m) => m.AuditPage),
+  '/admin/workflow': () => import('../features/workflow-settings/pages/workflow-settings-page').then((m) => m.WorkflowSettingsPage),
+  '/admin/standards': () => import('../features/standards/pages/standards-page').then((m) => m.StandardsPage),
 };
 
 const adminRoutes: RouteObject[] = ADMIN_PAGES.map((page) => ({
@@ -35,6 +39,8 @@ const adminRoutes: RouteObject[] = ADMIN_PAGES.map((page) => ({
 
 const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorBoundary /> },
+  ...hardshipFilePrintRoutes,
+  ...publicNoticeRoutes,
   {
     path: '/',
     element: (
@@ -50,11 +56,13 @@ const routes: RouteObject[] = [
         errorElement: <RouteErrorBoundary />,
         lazy: async () => ({ Component: (await import('../features/dashboard/pages/dashboard-page')).DashboardPage }),
       },
+      ...hardshipFileRoutes,
       ...COMING_SOON_AREAS.map((area) => ({
         path: area.path,
         element: <ComingSoonPage area={area.label} />,
         errorElement: <RouteErrorBoundary />,
       })),
+      ...workflowRoutes,
       ...adminRoutes,
       { path: 'admin', element: <Navigate to="/admin/orgs" replace /> },
       { path: '*', element: <NotFoundPage /> },

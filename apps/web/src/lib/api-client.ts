@@ -118,4 +118,5 @@ export const api = {
     apiRequest<T>('POST', path, { ...options, body: body ?? {} }),
   patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, { body }),
   put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, { body }),
+  delete: <T>(path: string) => apiRequest<T>('DELETE', path),
 };

@@ -32,3 +32,10 @@ export function formatDate(value: string | null | undefined, locale: Locale): st
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? value : formatter(locale, false).format(date);
 }
+
+const dayFormatter = new Intl.DateTimeFormat('en-CA', { timeZone: DISPLAY_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar day (YYYY-MM-DD) of an instant in China Standard Time; today by default. */
+export function shanghaiDay(at: Date = new Date()): string {
+  return dayFormatter.format(at);
+}

@@ -1,7 +1,15 @@
 import type { MessageKey } from './i18n-zh';
+import { workflowEn } from './i18n-workflow-en';
+import { filesEn } from './i18n-files-en';
+import { filePagesEn } from './i18n-file-pages-en';
+import { fileExtraEn } from './i18n-file-extra-en';
 
 /** English: every key of the Chinese dictionary must be present (the type checks it). */
 export const en: Record<MessageKey, string> = {
+  ...workflowEn,
+  ...filesEn,
+  ...filePagesEn,
+  ...fileExtraEn,
   'app.name': 'Bangfu · Hardship Worker Assistance',
   'app.short': 'Bangfu',
   'common.loading': 'Loading…',

@@ -11,9 +11,19 @@ import { toSummary } from './file-mapper';
 const TOTAL_CAP = 10_000;
 
 type Sort = NonNullable<HardshipFileQuery['sort']>;
-const SORTS: Record<Sort, { column: AnyPgColumn; cast: string; order: 'asc' | 'desc'; key: (r: Row) => string | number }> = {
-  updatedAt: { column: hardshipFiles.updatedAt, cast: 'timestamptz', order: 'desc', key: (r) => r.updatedAt.toISOString() },
-  name: { column: hardshipFiles.headName, cast: 'text', order: 'asc', key: (r) => r.headName },
+/**
+ * Sort keys, each ordered the way an index on it is built so the search reads the index in order
+ * and stops after a page instead of sorting the whole subtree:
+ * - `pattern`: text compared byte by byte (the ~<~ operators of text_pattern_ops), so the name index
+ *   built for prefix search (head_name text_pattern_ops, id) serves the order too; for Chinese names
+ *   that is code-point order, as the C and C.UTF-8 collations sort them anyway.
+ * - `descNullsLast`: the index is (col DESC NULLS LAST, id DESC NULLS LAST), so the query must say so
+ *   (plain DESC means NULLS FIRST, which that index cannot give); the columns are NOT NULL, so the
+ *   order of rows is the same.
+ */
+const SORTS: Record<Sort, { column: AnyPgColumn; cast: string; order: 'asc' | 'desc'; key: (r: Row) => string | number; pattern?: true; descNullsLast?: true }> = {
+  updatedAt: { column: hardshipFiles.updatedAt, cast: 'timestamptz', order: 'desc', key: (r) => r.updatedAt.toISOString(), descNullsLast: true },
+  name: { column: hardshipFiles.headName, cast: 'text', order: 'asc', key: (r) => r.headName, pattern: true },
   fileNo: { column: hardshipFiles.fileNo, cast: 'text', order: 'asc', key: (r) => r.fileNo },
   reviewDue: { column: hardshipFiles.reviewDueOn, cast: 'date', order: 'asc', key: (r) => r.reviewDueOn },
   mpcn: { column: hardshipFiles.mpcnFen, cast: 'bigint', order: 'asc', key: (r) => r.mpcnFen },
@@ -40,10 +50,38 @@ const columns = {
 };
 type Row = { [K in keyof typeof columns]: (typeof columns)[K]['_']['data'] } & { lastReviewedOn: string | null; category: string | null; proposedCategory: string | null };
 
+/**
+ * The smallest string above every string that starts with `prefix` (digits and capitals): the last
+ * character that is not a 9 or Z, plus one, with what follows it dropped. Null when there is none.
+ */
+function prefixCeiling(prefix: string): string | null {
+  for (let i = prefix.length - 1; i >= 0; i--) {
+    const c = prefix[i]!;
+    if (c !== '9' && c !== 'Z') return prefix.slice(0, i) + String.fromCharCode(c.charCodeAt(0) + 1);
+  }
+  return null;
+}
+
+/**
+ * File numbers (KN + digits; the KN may be left out) by prefix. Besides the LIKE, a range on the
+ * number lets the unique index on file_no find them under any collation (LIKE alone can use a
+ * plain index only under the C collation).
+ */
+function fileNoCondition(text: string): SQL | undefined {
+  const upper = text.toUpperCase();
+  const prefix = upper.startsWith('KN') ? upper : `KN${upper}`;
+  const ceiling = prefixCeiling(prefix);
+  return and(
+    like(hardshipFiles.fileNo, `${escapeLike(prefix)}%`),
+    sql`${hardshipFiles.fileNo} >= ${prefix}`,
+    ceiling ? sql`${hardshipFiles.fileNo} < ${ceiling}` : undefined,
+  );
+}
+
 /** Text search: file number, pinyin initials or full pinyin (zs, zhangsan), or the start of a name. */
 function textCondition(q: string): SQL | undefined {
   const text = q.trim();
-  if (/^(KN)?\d{4,}$/i.test(text)) return like(hardshipFiles.fileNo, `${escapeLike(text.toUpperCase())}%`);
+  if (/^(KN)?\d{4,}$/i.test(text)) return fileNoCondition(text);
   if (/^[a-z]+$/i.test(text)) {
     const lower = escapeLike(text.toLowerCase());
     return or(like(hardshipFiles.headNameInitials, `${lower}%`), like(hardshipFiles.headNamePinyin, `${lower}%`));
@@ -51,9 +89,21 @@ function textCondition(q: string): SQL | undefined {
   return like(hardshipFiles.headName, `${escapeLike(text)}%`);
 }
 
-export function searchConditions(scope: OrgScope, query: HardshipFileQuery, orgPath: string | null): (SQL | undefined)[] {
-  const c: (SQL | undefined)[] = [scope.ownsOrg(hardshipFiles.orgId)];
-  if (orgPath) c.push(sql`${hardshipFiles.orgId} in (select o.id from orgs o where o.path like ${`${orgPath}%`})`);
+/**
+ * The orgs whose files a search may return: the caller's subtree, narrowed to `orgPath`'s subtree.
+ * Read first and passed as one array, so the planner knows how large a share of the files they hold:
+ * a city's tenth of a million files is best read in sort order, a grassroots union's by its org index.
+ */
+export async function searchOrgIds(exec: Executor, scope: OrgScope, orgPath: string | null): Promise<string[]> {
+  const rows = await exec
+    .select({ id: orgs.id })
+    .from(orgs)
+    .where(and(scope.ownsPath(orgs.path), orgPath ? like(orgs.path, `${escapeLike(orgPath)}%`) : undefined));
+  return rows.map((r) => r.id);
+}
+
+export function searchConditions(orgIds: string[], query: HardshipFileQuery): (SQL | undefined)[] {
+  const c: (SQL | undefined)[] = [sql`${hardshipFiles.orgId} = any(${sql.param(orgIds)}::uuid[])`];
   if (query.q) c.push(textCondition(query.q));
   if (query.idTail) c.push(eq(hardshipFiles.headIdLast4, query.idTail.toUpperCase()));
   if (query.category) c.push(eq(hardshipFiles.category, query.category));
@@ -68,15 +118,23 @@ export async function searchFiles(exec: Executor, scope: OrgScope, query: Hardsh
   const limit = query.limit ?? 50;
   const sort = SORTS[query.sort ?? 'updatedAt'];
   const order = query.order ?? sort.order;
-  const conditions = searchConditions(scope, query, orgPath);
-  const filter = and(...conditions);
+  const orgIds = await searchOrgIds(exec, scope, orgPath);
+  const filter = and(...searchConditions(orgIds, query));
   const cursor = decodeCursor(query.cursor, 2);
-  const keyset = cursor
-    ? order === 'asc'
-      ? sql`(${sort.column}, ${hardshipFiles.id}) > (${cursor[0]}::${sql.raw(sort.cast)}, ${cursor[1]}::uuid)`
-      : sql`(${sort.column}, ${hardshipFiles.id}) < (${cursor[0]}::${sql.raw(sort.cast)}, ${cursor[1]}::uuid)`
-    : undefined;
-  const dir = (col: AnyPgColumn) => (order === 'asc' ? sql`${col} asc` : sql`${col} desc`);
+  const after = cursor ? ([sql`${cursor[0]}::${sql.raw(sort.cast)}`, sql`${cursor[1]}::uuid`] as const) : null;
+  let keyset: SQL | undefined;
+  if (after && sort.pattern) {
+    // Byte order: start the index range at the cursor, then step past its ties.
+    const [gte, gt, idCmp] = order === 'asc' ? ['~>=~', '~>~', '>'] : ['~<=~', '~<~', '<'];
+    keyset = sql`${sort.column} ${sql.raw(gte)} ${after[0]} and (${sort.column} ${sql.raw(gt)} ${after[0]} or ${hardshipFiles.id} ${sql.raw(idCmp)} ${after[1]})`;
+  } else if (after) {
+    keyset = order === 'asc' ? sql`(${sort.column}, ${hardshipFiles.id}) > (${after[0]}, ${after[1]})` : sql`(${sort.column}, ${hardshipFiles.id}) < (${after[0]}, ${after[1]})`;
+  }
+  const dir = (col: AnyPgColumn) => {
+    if (col === sort.column && sort.pattern) return order === 'asc' ? sql`${col} using ~<~` : sql`${col} using ~>~`;
+    if (sort.descNullsLast) return order === 'asc' ? sql`${col} asc nulls first` : sql`${col} desc nulls last`;
+    return order === 'asc' ? sql`${col} asc` : sql`${col} desc`;
+  };
   const rows = (await exec
     .select(columns)
     .from(hardshipFiles)

@@ -61,7 +61,7 @@ export function headSearchKeys(head: { name: string; idLast4: string; idMasked: 
 }
 
 /** Only the top-level keys that changed, so history reads as what happened. */
-function diff(before: object | null, after: object | null): [Record<string, unknown> | null, Record<string, unknown> | null] {
+export function diff(before: object | null, after: object | null): [Record<string, unknown> | null, Record<string, unknown> | null] {
   if (!before || !after) return [before as Record<string, unknown> | null, after as Record<string, unknown> | null];
   const b: Record<string, unknown> = {};
   const a: Record<string, unknown> = {};

@@ -2,7 +2,7 @@ import { classify, type ClassificationInput, type Period, type WorkStatus } from
 import type { ClassificationWorking } from '@bangfu/shared/hardship-files';
 import type { Executor } from '../../db/client';
 import { RuleViolationError } from '../../errors';
-import { paramsFor, standardFor } from '../standards/standards.repo';
+import { type ParamsRow, paramsFor, type StandardRow, standardFor } from '../standards/standards.repo';
 import type { ExpenseRow, FileRow, IncomeRow } from './hardship-files.repo';
 import type { PersonRow } from './person-codec';
 
@@ -13,7 +13,7 @@ export interface JudgedParts {
   expenses: Pick<ExpenseRow, 'type' | 'amountFen' | 'period'>[];
 }
 
-type Household = Pick<FileRow, 'householdType' | 'mainCause' | 'secondaryCauses' | 'exclusions' | 'migrant'>;
+export type Household = Pick<FileRow, 'householdType' | 'mainCause' | 'secondaryCauses' | 'exclusions' | 'migrant'>;
 
 const NO_EXCLUSIONS = { multipleHomes: false, ownsBusiness: false, privateSchoolOrAbroad: false, privateCar: false, idleByChoice: false };
 
@@ -30,6 +30,11 @@ export async function judgeFile(exec: Executor, divisionCode: string, household:
   if (!params) {
     throw new RuleViolationError(`No classification parameters for division ${divisionCode} in ${year}; an admin must enter them`, 'NO_PARAMS');
   }
+  return judgeWith(standard, params, household, parts, judgedOn);
+}
+
+/** The rules on a household against a given standard and parameters: the working kept on the file. */
+export function judgeWith(standard: StandardRow, params: ParamsRow, household: Household, parts: JudgedParts, judgedOn: string): ClassificationWorking {
   const input: ClassificationInput = {
     judgedOn,
     householdType: household.householdType as 'urban' | 'migrant',

@@ -41,7 +41,7 @@ export async function itemsOf(exec: Executor, batchId: string) {
   return exec
     .select({
       item: noticeItems,
-      openObjections: sql<number>`(select count(*) from objections o where o.item_id = ${noticeItems.id} and o.outcome is null)::int`,
+      openObjections: sql<number>`(select count(*) from objections o where o.item_id = "notice_items"."id" and o.outcome is null)::int`,
     })
     .from(noticeItems)
     .where(eq(noticeItems.batchId, batchId))

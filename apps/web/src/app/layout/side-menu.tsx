@@ -1,14 +1,17 @@
 import { useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { Menu, Tag, type MenuProps } from 'antd';
+import { Badge, Menu, Tag, type MenuProps } from 'antd';
 import {
   AuditOutlined,
   BarChartOutlined,
   ApartmentOutlined,
   DashboardOutlined,
+  AccountBookOutlined,
   FileTextOutlined,
   FormOutlined,
+  InboxOutlined,
   KeyOutlined,
+  NodeIndexOutlined,
   NotificationOutlined,
   PhoneOutlined,
   SettingOutlined,
@@ -17,10 +20,12 @@ import {
 } from '@ant-design/icons';
 import type { Permission } from '@bangfu/shared/roles';
 import { useT } from '../../lib/i18n';
-import { ADMIN_PAGES, COMING_SOON_AREAS } from '../areas';
+import { useInbox } from '../../features/applications/api/get-inbox';
+import { ADMIN_PAGES, BUSINESS_AREAS, COMING_SOON_AREAS, WORKFLOW_AREAS } from '../areas';
 
 const AREA_ICONS: Record<string, React.ReactNode> = {
   '/hardship-files': <FileTextOutlined />,
+  '/inbox': <InboxOutlined />,
   '/applications': <FormOutlined />,
   '/notices': <NotificationOutlined />,
   '/funds': <WalletOutlined />,
@@ -32,12 +37,15 @@ const ADMIN_ICONS: Record<string, React.ReactNode> = {
   '/admin/users': <TeamOutlined />,
   '/admin/service-accounts': <KeyOutlined />,
   '/admin/audit': <AuditOutlined />,
+  '/admin/workflow': <NodeIndexOutlined />,
+  '/admin/standards': <AccountBookOutlined />,
 };
 
 export function SideMenu({ permissions }: { permissions: readonly Permission[] }) {
   const t = useT();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const inboxTotal = useInbox(permissions.includes('application:read')).data?.total ?? 0;
 
   const items = useMemo<MenuProps['items']>(() => {
     const adminChildren = ADMIN_PAGES.filter((page) => permissions.includes(page.permission)).map((page) => ({
@@ -47,6 +55,24 @@ export function SideMenu({ permissions }: { permissions: readonly Permission[] }
     }));
     return [
       { key: '/', icon: <DashboardOutlined />, label: t('menu.dashboard') },
+      ...BUSINESS_AREAS.filter((area) => permissions.includes(area.permission)).map((area) => ({
+        key: area.path,
+        icon: AREA_ICONS[area.path],
+        label: t(area.label),
+      })),
+      ...WORKFLOW_AREAS.filter((area) => permissions.includes(area.permission)).map((area) => ({
+        key: area.path,
+        icon: AREA_ICONS[area.path],
+        label:
+          area.path === '/inbox' ? (
+            <span>
+              {t(area.label)}
+              <Badge count={inboxTotal} size="small" overflowCount={99} style={{ marginInlineStart: 6 }} data-testid="inbox-badge" />
+            </span>
+          ) : (
+            t(area.label)
+          ),
+      })),
       ...COMING_SOON_AREAS.map((area) => ({
         key: area.path,
         icon: AREA_ICONS[area.path],
@@ -65,9 +91,9 @@ export function SideMenu({ permissions }: { permissions: readonly Permission[] }
       })),
       { key: 'admin', icon: <SettingOutlined />, label: t('menu.admin'), children: adminChildren },
     ];
-  }, [permissions, t]);
+  }, [permissions, t, inboxTotal]);
 
-  const selected = [...ADMIN_PAGES, ...COMING_SOON_AREAS].find((entry) => pathname.startsWith(entry.path))?.path ?? '/';
+  const selected = [...ADMIN_PAGES, ...BUSINESS_AREAS, ...WORKFLOW_AREAS, ...COMING_SOON_AREAS].find((entry) => pathname.startsWith(entry.path))?.path ?? '/';
 
   return (
     <Menu

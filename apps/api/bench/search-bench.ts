@@ -1,0 +1,225 @@
+/**
+ * Search benchmark: a million hardship files on PostgreSQL, searched through the HTTP API as a
+ * city-level user, and the same statements straight through pg for comparison.
+ *
+ *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/bangfu_bench pnpm --filter @bangfu/api bench:search [-- options]
+ *     --fresh            drop and create the database first
+ *     --files N          how many files to load (default 1000000; e.g. 2000 for a quick sanity run)
+ *     --requests N       timed requests per search (default 200), after --warmup N (default 50)
+ *     --workers N        encoding workers (default: CPU count)
+ *     --keep-indexes     load with every index in place instead of building them after
+ *     --explain          print EXPLAIN (ANALYZE, BUFFERS) of each search's statements
+ *     --json FILE        also write the figures as JSON
+ *
+ * Reruns on a loaded database skip the load and only measure.
+ */
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import pg from 'pg';
+import { sql } from 'drizzle-orm';
+import { buildApp } from '../src/app';
+import { loadConfig } from '../src/config';
+import { openPostgres } from '../src/db/client';
+import { migrateDatabase } from '../src/db/migrate';
+import { createFieldCrypto } from '../src/lib/field-crypto';
+import { localDay } from '../src/lib/dates';
+import { createBenchTree, readBenchTree } from './bench-tree';
+import { bulkLoad } from './bulk-load';
+import { recordPool, type Statement, timeEach, timing, type Timing } from './measure';
+import { benchQueries } from './queries';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+const int = (name: string, fallback: number) => {
+  const n = Number(option(name, String(fallback)));
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number`);
+  return n;
+};
+
+const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/bangfu_bench';
+const files = int('files', 1_000_000);
+const requests = int('requests', 200);
+const warmup = int('warmup', 50);
+const workers = int('workers', Math.max(1, os.availableParallelism()));
+const seed = option('seed', 'bangfu-bench');
+const key = (label: string) => createHash('sha256').update(label).digest('base64');
+const keys = { dataKey: key('bangfu-bench-data-key'), hashKey: key('bangfu-bench-hash-key') };
+const log = (line: string) => console.log(line);
+
+async function ensureDatabase() {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`BENCH_DATABASE_URL names database "${name}": use lower-case letters, digits and _`);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const c = new pg.Client({ connectionString: admin.toString() });
+  await c.connect();
+  try {
+    if (flag('fresh')) {
+      await c.query(`drop database if exists ${name} with (force)`);
+      log(`dropped database ${name}`);
+    }
+    const { rowCount } = await c.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) {
+      await c.query(`create database ${name}`);
+      log(`created database ${name}`);
+    }
+  } finally {
+    await c.end();
+  }
+}
+
+async function load(today: string) {
+  const handle = openPostgres(url, 4);
+  const pool = (handle.db as unknown as { $client: pg.Pool }).$client;
+  try {
+    await migrateDatabase(handle);
+    const counted = (await handle.db.execute(sql`select (select count(*) from hardship_files)::int as files, (select count(*) from orgs)::int as orgs`)) as unknown as { rows: { files: number; orgs: number }[] };
+    const have = counted.rows[0]!;
+    if (have.files >= files) {
+      log(`database holds ${have.files.toLocaleString('en')} files (≥ ${files.toLocaleString('en')}): skipping the load`);
+      return;
+    }
+    if (have.orgs > 0) throw new Error(`database holds ${have.files} files, fewer than ${files}: rerun with --fresh`);
+    log(`loading ${files.toLocaleString('en')} files with ${workers} encoding workers …`);
+    const tree = await createBenchTree(handle.db, seed);
+    log(`  tree: ${tree.grassroots.length} grassroots unions`);
+    const result = await bulkLoad(pool, handle.db, tree, {
+      files,
+      seed,
+      today,
+      firstDay: '2024-01-02',
+      workers,
+      batchSize: Math.min(2000, Math.max(100, Math.ceil(files / 20))),
+      ...keys,
+      rebuildIndexes: !flag('keep-indexes'),
+      log,
+    });
+    const s = result.seconds;
+    log(`loaded ${result.files.toLocaleString('en')} files in ${s.total.toFixed(0)} s (rows ${s.load.toFixed(0)} s, of which generating ${s.generate.toFixed(0)} s; indexes ${s.indexes.toFixed(0)} s)`);
+    log(`  statuses: ${JSON.stringify(result.statuses)}`);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function analyze() {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  const t = performance.now();
+  // VACUUM too: a bulk load leaves the visibility map empty, which autovacuum would fill in service.
+  await c.query('vacuum (analyze) orgs, users, hardship_files, persons, income_items, rigid_expenses');
+  const { rows } = await c.query<{ files: number; persons: number; incomes: number; expenses: number; size: string }>(
+    `select (select count(*) from hardship_files)::int as files, (select count(*) from persons)::int as persons,
+            (select count(*) from income_items)::int as incomes, (select count(*) from rigid_expenses)::int as expenses,
+            pg_size_pretty(pg_database_size(current_database())) as size`,
+  );
+  log(`vacuum analyze: ${((performance.now() - t) / 1000).toFixed(0)} s; ${JSON.stringify(rows[0])}`);
+  await c.end();
+}
+
+interface Row {
+  name: string;
+  describe: string;
+  api: Timing;
+  sql: Timing;
+  statements: number;
+}
+
+async function measure(today: string): Promise<Row[]> {
+  const database = openPostgres(url, 10);
+  const pool = (database.db as unknown as { $client: pg.Pool }).$client;
+  // The statements the search sends (the scope's orgs, the page, the total), not the caller's auth lookup.
+  const recorder = recordPool(pool, (text) => !text.includes('from "users"'));
+  const config = loadConfig({ DATABASE_URL: url, DATA_KEY: keys.dataKey, HASH_KEY: keys.hashKey, JWT_SECRET: key('bangfu-bench-jwt'), SEED_DEMO: 'false', LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent' });
+  const app = await buildApp({ config, database, crypto: createFieldCrypto({ current: keys.dataKey, hashKey: keys.hashKey }), logger: false });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api/v1/hardship-files`;
+  const direct = new pg.Client({ connectionString: url });
+  await direct.connect();
+  try {
+    const tree = await readBenchTree(database.db);
+    const token = app.jwt.sign({ sub: tree.cityUserId, typ: 'access', iat: Math.floor(Date.now() / 1000) }, { expiresIn: 3600 });
+    const headers = { authorization: `Bearer ${token}` };
+    const get = async (params: string) => {
+      const res = await fetch(params ? `${base}?${params}` : base, { headers });
+      const body = await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`GET ?${params}: ${res.status} ${Buffer.from(body).toString()}`);
+      return body;
+    };
+    const queries = await benchQueries(direct, tree.cityOrg.path, today);
+    log(`\nsearching as a user of ${tree.cityOrg.name} (its subtree), ${warmup} warm-up + ${requests} timed requests per search\n`);
+    const rows: Row[] = [];
+    for (const q of queries) {
+      // Warm-up through the API, recording the statements the repo sends for each parameter set.
+      const statements = new Map<string, Statement[]>();
+      await timeEach(Math.max(warmup, q.params.length), async (i) => {
+        const params = q.params[i % q.params.length]!;
+        const capture: Statement[] = [];
+        recorder.capture = statements.has(params) ? null : capture;
+        await get(params);
+        recorder.capture = null;
+        if (!statements.has(params)) statements.set(params, capture);
+      });
+      const api = await timeEach(requests, (i) => get(q.params[i % q.params.length]!));
+      const replay = (i: number) => statements.get(q.params[i % q.params.length]!)!;
+      // The same statements, with the same pg query arguments (row mode, type parsers), on one connection.
+      const run = (s: Statement) => (direct.query as (...a: unknown[]) => Promise<unknown>)(...s.args);
+      for (let i = 0; i < warmup; i++) for (const s of replay(i)) await run(s);
+      const direct_ = await timeEach(requests, async (i) => {
+        for (const s of replay(i)) await run(s);
+      });
+      const row = { name: q.name, describe: q.describe, api: timing(api), sql: timing(direct_), statements: replay(0).length };
+      rows.push(row);
+      log(`  ${q.name.padEnd(13)} API p50 ${row.api.p50.toFixed(2)} p95 ${row.api.p95.toFixed(2)} ms | SQL p50 ${row.sql.p50.toFixed(2)} p95 ${row.sql.p95.toFixed(2)} ms`);
+      if (flag('explain')) {
+        for (const s of replay(0)) {
+          const plan = await direct.query(`explain (analyze, buffers) ${s.text}`, s.values);
+          log(`\n--- ${q.name}: ${s.text}\n    params ${JSON.stringify(s.values)}\n${plan.rows.map((r) => `    ${r['QUERY PLAN']}`).join('\n')}\n`);
+        }
+      }
+    }
+    return rows;
+  } finally {
+    await direct.end();
+    await app.close();
+    await database.close();
+  }
+}
+
+function report(rows: Row[]) {
+  const f = (n: number) => n.toFixed(2);
+  const lines = [
+    '| search | what | API p50 | API p95 | SQL p50 | SQL p95 | ratio p50 | ratio p95 | meets |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---|',
+    ...rows.map((r) => {
+      const r50 = r.api.p50 / r.sql.p50;
+      const r95 = r.api.p95 / r.sql.p95;
+      const ok = r.api.p95 < 50 && Math.min(r50, r95) <= 1.5 ? 'yes' : r.api.p95 < 50 ? 'p95 yes, ratio no' : 'no';
+      return `| ${r.name} | ${r.describe}${r.statements > 1 ? ` (${r.statements} statements)` : ''} | ${f(r.api.p50)} | ${f(r.api.p95)} | ${f(r.sql.p50)} | ${f(r.sql.p95)} | ${r50.toFixed(2)} | ${r95.toFixed(2)} | ${ok} |`;
+    }),
+  ];
+  log(`\nlatency in ms; targets: API p95 < 50 ms and API/SQL ≤ 1.5\n\n${lines.join('\n')}\n`);
+}
+
+async function main() {
+  const today = localDay(new Date());
+  await ensureDatabase();
+  await load(today);
+  await analyze();
+  const rows = await measure(today);
+  report(rows);
+  const json = option('json', '');
+  if (json) writeFileSync(json, JSON.stringify({ date: new Date().toISOString(), files, requests, warmup, rows }, null, 2));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,173 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiCall, apiLogin, householdBody, makeIdNumber, signIn, type TokenPair } from './support/api';
+import { launchBrowser, newPage } from './support/browser';
+import { chromiumMissing, warnChromiumMissing } from './support/paths';
+
+if (chromiumMissing) warnChromiumMissing();
+
+/** Each step opens the app afresh as another user: slow when the whole suite runs in parallel. */
+const STEP_TIMEOUT = 120_000;
+
+/**
+ * One new-file application from draft to approval in the dashboard, then its public notice. The factory's
+ * workflow puts the notice after approval (a notice window cannot pass in a test with a real clock), so the
+ * walk is draft → grassroots review → home visit → upper review → approval → notice (公示中).
+ */
+describe.skipIf(chromiumMissing)('an application from draft to approval and its public notice', () => {
+  const baseUrl = inject('baseUrl');
+  const headName = '张翼';
+  const idNumber = makeIdNumber('19780512', true);
+  let browser: Browser;
+  const tokens = new Map<string, TokenPair>();
+  let fileNo = '';
+  let applicationUrl = '';
+  let publicUrl = '';
+
+  /** A page signed in as the demo user (tokens from the API, no login form). */
+  async function pageAs(username: string): Promise<{ page: Page; done: () => Promise<void> }> {
+    const { context, page } = await newPage(browser, baseUrl);
+    await signIn(context, tokens.get(username)!);
+    return { page, done: () => context.close() };
+  }
+
+  /** Opens the application as the user and passes the current step through the opinion dialog. */
+  async function pass(username: string, stepState: string, nextState: string) {
+    const { page, done } = await pageAs(username);
+    await page.goto(applicationUrl);
+    await page.getByTestId('application-state').getByText(stepState).waitFor();
+    await page.getByTestId('action-pass').click();
+    await page.getByTestId('opinion-input').fill('情况属实，同意');
+    await page.getByTestId('opinion-ok').click();
+    await page.getByTestId('application-state').getByText(nextState).waitFor();
+    await done();
+  }
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    for (const user of ['admin', 'operator', 'chair', 'reviewer', 'approver']) tokens.set(user, await apiLogin(baseUrl, user));
+    const call = <T>(user: string, method: string, path: string, body?: unknown) => apiCall<T>(baseUrl, tokens.get(user)!, method, path, body);
+    const me = await call<{ org: { id: string } }>('operator', 'GET', '/api/v1/auth/me');
+    await call('admin', 'PUT', `/api/v1/orgs/${me.org.id}/workflow`, { economicCheck: false, noticePlacement: 'after_approval', noticeDays: 7 });
+    const file = await call<{ id: string; fileNo: string; proposedCategory: string }>('operator', 'POST', '/api/v1/hardship-files', householdBody(me.org.id, headName, idNumber));
+    await call('chair', 'POST', `/api/v1/hardship-files/${file.id}/confirm-category`, { category: file.proposedCategory });
+    fileNo = file.fileNo;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('the operator drafts a new-file application for the household and submits it', async () => {
+    const { page, done } = await pageAs('operator');
+    await page.goto('/');
+    await page.getByTestId('side-menu').getByText('帮扶申请').click();
+    await page.waitForURL('**/applications');
+    await page.getByTestId('new-application').click();
+    await page.locator('#fileId').fill(fileNo);
+    await page.locator('.ant-select-item-option').filter({ hasText: headName }).first().click();
+    await page.locator('#reason').fill('家庭成员患尿毒症，医疗支出大，申请建档');
+    await page.getByTestId('save-draft').click();
+    await page.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
+    applicationUrl = new URL(page.url()).pathname;
+    await page.getByTestId('application-state').getByText('草稿').waitFor();
+    await page.getByTestId('action-submit').click();
+    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await page.getByTestId('application-state').getByText('待基层初审').waitFor();
+    expect(await page.getByTestId('application-steps').textContent()).toContain('基层初审');
+    await done();
+  }, STEP_TIMEOUT);
+
+  it('the chair finds it in the inbox and passes the grassroots review', async () => {
+    const { page, done } = await pageAs('chair');
+    await page.goto('/');
+    const badge = page.getByTestId('side-menu').locator('.ant-badge .ant-scroll-number');
+    await badge.waitFor();
+    expect(Number(await badge.getAttribute('title'))).toBeGreaterThan(0);
+    await page.getByTestId('side-menu').getByText('待办').click();
+    await page.waitForURL('**/inbox');
+    await page.locator('tr', { hasText: headName }).getByTestId('application-link').click();
+    await page.waitForURL(`**${applicationUrl}`);
+    await done();
+    await pass('chair', '待基层初审', '待入户核实');
+  }, STEP_TIMEOUT);
+
+  it('the operator records the home visit with the signed consent and passes it', async () => {
+    const { page, done } = await pageAs('operator');
+    await page.goto(applicationUrl);
+    await page.getByTestId('application-state').getByText('待入户核实').waitFor();
+    expect(await page.getByTestId('action-pass').count()).toBe(0); // no visit yet
+    await page.getByTestId('action-visit').click();
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await page.locator('#visitedOn').fill(yesterday);
+    await page.locator('#visitedOn').press('Enter');
+    await page.getByTestId('visit-findings').fill('家中确有困难，情况属实');
+    await page.getByTestId('visit-consent').check();
+    await page.getByTestId('visit-ok').click();
+    await page.getByTestId('home-visits').getByText('已签字').waitFor();
+    await done();
+    await pass('operator', '待入户核实', '待上级复核');
+  }, STEP_TIMEOUT);
+
+  it('the reviewer and the approver pass upper review and approval: the application goes to its notice', async () => {
+    await pass('reviewer', '待上级复核', '待审批');
+    await pass('approver', '待审批', '公示中');
+    const { page, done } = await pageAs('operator');
+    await page.goto(applicationUrl);
+    await page.getByTestId('application-state').getByText('公示中').waitFor();
+    const timeline = page.getByTestId('application-timeline');
+    const approval = timeline.getByTestId('timeline-entry').filter({ hasText: '审批' }).filter({ hasText: '帮扶中心 王芳' });
+    await approval.waitFor();
+    expect(await approval.textContent()).toContain('帮扶中心审批人');
+    expect(await timeline.getByTestId('timeline-entry').filter({ hasText: '上级复核' }).filter({ hasText: '复核人 李华' }).count()).toBe(1);
+    await done();
+  }, STEP_TIMEOUT);
+
+  it('the operator publishes a notice batch with it; closing is refused while the window is open', async () => {
+    const { page, done } = await pageAs('operator');
+    await page.goto('/notices');
+    await page.getByTestId('new-batch').click();
+    await page.getByTestId('batch-title').fill('2026年第1批困难职工帮扶公示');
+    await page.getByTestId('batch-contact').fill('电话 0755-12345678，南山示范电子有限公司工会');
+    await page.locator('#windowDays').fill('1');
+    await page.getByTestId('batch-create-ok').click();
+    await page.waitForURL(/\/notices\/[0-9a-f-]{36}$/);
+    await page.getByTestId('add-items').click();
+    await page.getByTestId('notice-candidates').locator('tr', { hasText: headName }).locator('input[type="checkbox"]').check();
+    await page.getByTestId('add-items-ok').click();
+    await page.getByTestId('notice-items').getByText('张*').waitFor();
+    await page.getByTestId('publish-batch').click();
+    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    const link = page.getByTestId('public-link');
+    await link.waitFor();
+    publicUrl = new URL((await link.textContent())!.trim()).pathname;
+    expect(publicUrl).toMatch(/^\/public\/notices\/[A-Za-z0-9_-]{16,64}$/);
+
+    await page.getByTestId('close-batch').click();
+    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await page.getByTestId('batch-error').getByText('公示期未满').waitFor();
+    expect(await page.getByTestId('batch-state').textContent()).toBe('公示中');
+    await done();
+  }, STEP_TIMEOUT);
+
+  it('the public page, without login, shows the masked name and nothing of the ID number', async () => {
+    const { context, page } = await newPage(browser, baseUrl);
+    await page.goto(publicUrl);
+    await page.getByTestId('public-title').getByText('2026年第1批困难职工帮扶公示').waitFor();
+    await page.getByTestId('public-name').getByText('张*', { exact: true }).waitFor();
+    expect(await page.getByTestId('public-contact').textContent()).toContain('0755-12345678');
+    const html = await page.content();
+    expect(html).not.toMatch(/\d{17}[\dXx]/);
+    expect(html).not.toContain(idNumber.slice(-4));
+    expect(html).not.toContain(headName);
+    expect(html).not.toContain('尿毒症');
+    expect(await page.getByTestId('side-menu').count()).toBe(0);
+
+    await page.getByTestId('objection-content').fill('此户情况需要再核实一下');
+    await page.getByTestId('objection-submit').click();
+    await page.getByTestId('objection-received').getByText('异议已收到').waitFor();
+
+    await page.goto(`${publicUrl}/print`);
+    await page.getByTestId('notice-print').getByText('张*', { exact: true }).waitFor();
+    await context.close();
+  }, STEP_TIMEOUT);
+});

@@ -1,0 +1,56 @@
+import { Link } from 'react-router-dom';
+import { Alert, Card, Empty, Flex, Space, Statistic, Typography, type TableColumnsType } from 'antd';
+import type { Inbox } from '@bangfu/shared/applications';
+import { translateCode, useT } from '../../../lib/i18n';
+import { errorMessage } from '../../../lib/problem';
+import { useInbox } from '../api/get-inbox';
+import { ApplicationsTable } from '../components/applications-table';
+
+type InboxItem = Inbox['items'][number];
+
+/** 待办: what waits for my action now, counted by state. */
+export function InboxPage() {
+  const t = useT();
+  const inbox = useInbox();
+  const counts = Object.entries(inbox.data?.counts ?? {}).filter(([, n]) => n > 0);
+
+  const waitingColumn: TableColumnsType<InboxItem> = [
+    {
+      title: t('inbox.waitingFor'),
+      key: 'waitingFor',
+      render: (_, item) =>
+        item.waitingFor === 'notice_batch' ? (
+          <Link to="/notices">{t('inbox.waiting.notice_batch')}</Link>
+        ) : (
+          <Typography.Text strong>{translateCode(t, `inbox.waiting.${item.waitingFor}`, item.waitingFor)}</Typography.Text>
+        ),
+    },
+  ];
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('menu.inbox')}
+      </Typography.Title>
+      {inbox.isError && <Alert type="error" showIcon title={errorMessage(inbox.error, t)} />}
+      <Card>
+        <Flex wrap gap={32} data-testid="inbox-counts">
+          <Statistic title={t('inbox.total')} value={inbox.data?.total ?? 0} loading={inbox.isPending} />
+          {counts.map(([state, n]) => (
+            <Statistic key={state} title={translateCode(t, `appState.${state}`, state)} value={n} />
+          ))}
+        </Flex>
+      </Card>
+      <Card title={t('inbox.items')}>
+        {inbox.data && inbox.data.items.length === 0 ? (
+          <Empty description={t('inbox.empty')} />
+        ) : (
+          <ApplicationsTable<InboxItem> rows={inbox.data?.items ?? []} loading={inbox.isPending} extraColumns={waitingColumn} />
+        )}
+        {inbox.data && inbox.data.items.length < inbox.data.total && (
+          <Typography.Text type="secondary">{t('inbox.truncated', { shown: inbox.data.items.length, total: inbox.data.total })}</Typography.Text>
+        )}
+      </Card>
+    </Space>
+  );
+}
