@@ -265,6 +265,8 @@ describe('aid applications: file first, escalation, caps', () => {
 describe('the happy path for each aid type', () => {
   it.each(['living', 'medical', 'education', 'training', 'job_referral', 'legal_aid', 'sending_warmth', 'temporary'])('%s aid: draft to approved, with an aid record to pay', async (aidType) => {
     const file = await formalFile(t);
+    const before = (await t.as(t.tree.users.operator, { method: 'GET', url: '/api/v1/hardship-files?neverHelped=true' })).json();
+    expect(before.items.map((f: { id: string }) => f.id)).toContain(file.id);
     const kind = aidType === 'temporary' ? 'temporary_aid' : 'aid';
     const app = await create({ kind, fileId: file.id, aidType, amountFen: 300_000, reason: `申请${aidType}帮扶` });
     await toNotice(app.id);
@@ -276,6 +278,9 @@ describe('the happy path for each aid type', () => {
     const approved = await expectPass(t, t.tree.users.approver, app.id);
     expect(approved).toMatchObject({ state: 'approved', aidType, amountFen: 300_000, aidRecordId: expect.any(String) });
     const rows = await t.database.handle.db.execute(sql`select aid_type, amount_fen, status, category from aid_records where id = ${approved.aidRecordId}`);
+    // the file leaves the never-helped list once aid is approved
+    const never = (await t.as(t.tree.users.operator, { method: 'GET', url: '/api/v1/hardship-files?neverHelped=true' })).json();
+    expect(never.items.map((f: { id: string }) => f.id)).not.toContain(file.id);
     expect((rows as unknown as { rows: unknown[] }).rows[0]).toMatchObject({ aid_type: aidType, status: 'approved', category: 'deep' });
   });
 });

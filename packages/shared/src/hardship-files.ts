@@ -300,6 +300,7 @@ export const HardshipFileQuery = Type.Object(
     householdType: Type.Optional(HouseholdType),
     orgId: Type.Optional(Id),
     reviewDueBefore: Type.Optional(DateOnly),
+    neverHelped: Type.Optional(Type.Boolean({ description: 'Open files that never received aid (从未帮扶)' })),
     sort: Type.Optional(Type.Enum([...FILE_SORTS], { default: 'updatedAt' })),
     order: Type.Optional(Type.Enum(['asc', 'desc'])),
     withTotal: Type.Optional(Type.Boolean({ default: false })),

@@ -110,7 +110,15 @@ export function searchConditions(orgIds: string[], query: HardshipFileQuery): (S
   if (query.status) c.push(eq(hardshipFiles.status, query.status));
   if (query.mainCause) c.push(eq(hardshipFiles.mainCause, query.mainCause));
   if (query.householdType) c.push(eq(hardshipFiles.householdType, query.householdType));
-  if (query.reviewDueBefore) c.push(lte(hardshipFiles.reviewDueOn, query.reviewDueBefore));
+  if (query.reviewDueBefore) {
+    c.push(lte(hardshipFiles.reviewDueOn, query.reviewDueBefore));
+    // closed files have nothing left to review
+    if (!query.status) c.push(sql`${hardshipFiles.status} in ('temporary', 'formal')`);
+  }
+  if (query.neverHelped) {
+    // 从未帮扶: open files with no aid record at all
+    c.push(sql`${hardshipFiles.status} in ('temporary', 'formal') and not exists (select 1 from aid_records a where a.file_id = ${hardshipFiles.id})`);
+  }
   return c;
 }
 
