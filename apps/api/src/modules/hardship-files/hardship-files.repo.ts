@@ -45,6 +45,11 @@ export async function nextFileSeq(exec: Executor, key: string): Promise<number> 
 export async function nextFileNo(exec: Executor, divisionCode: string, day: string): Promise<string> {
   const year = day.slice(0, 4);
   const seq = await nextFileSeq(exec, `${divisionCode}-${year}`);
+  return formatFileNo(divisionCode, year, seq);
+}
+
+/** 档案编号 of a sequence number: also used by the bulk loader, so both paths number files alike. */
+export function formatFileNo(divisionCode: string, year: string, seq: number): string {
   return `KN${divisionCode}${year}${String(seq).padStart(6, '0')}`;
 }
 

@@ -7,6 +7,7 @@ import { headSearchKeys } from '../../modules/hardship-files/file-writer';
 import { bankCardValues } from '../../modules/hardship-files/hardship-files.service';
 import { judgeWith } from '../../modules/hardship-files/judge';
 import { encodePerson } from '../../modules/hardship-files/person-codec';
+import { formatFileNo } from '../../modules/hardship-files/hardship-files.repo';
 import type { LifecyclePlan } from './lifecycle-plan';
 import type { StandardsBook } from './standards-book';
 
@@ -65,7 +66,7 @@ export function buildFileRows(body: HardshipFileCreate, ctx: BulkFileContext): F
   return {
     file: {
       id,
-      fileNo: `KN${ctx.org.divisionCode}${year}${String(ctx.seq).padStart(6, '0')}`,
+      fileNo: formatFileNo(ctx.org.divisionCode, year, ctx.seq),
       orgId: ctx.org.id,
       status: 'temporary',
       category: null,
