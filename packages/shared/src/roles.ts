@@ -33,6 +33,10 @@ export const PERMISSIONS = [
   'application:decide', // review and approval decisions (the step decides which role)
   'notice:manage', // 公示: batches and objection rulings
   'workflow:manage', // workflow settings, caps, escalation thresholds
+  'fund:read', // 帮扶资金: accounts, ledger, budgets, payments, campaigns, reports
+  'fund:manage', // accounts, receipts, budgets, reversals, year close
+  'fund:pay', // the payment queue: book payments, bank files, results, vouchers
+  'campaign:manage', // 送温暖 / 金秋助学 campaigns: rule, selection, notice, batch payment
 ] as const;
 export const Permission = Type.Enum([...PERMISSIONS]);
 export type Permission = Static<typeof Permission>;
@@ -43,10 +47,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   grassroots_operator: [...everyone, 'file:read', 'file:write', 'application:read', 'application:write', 'application:decide', 'notice:manage'],
   grassroots_chair: [...everyone, 'user:read', 'file:read', 'file:write', 'file:confirm', 'file:reveal', 'application:read', 'application:write', 'application:decide', 'notice:manage'],
   upper_reviewer: [...everyone, 'user:read', 'file:read', 'file:confirm', 'file:reveal', 'file:lifecycle', 'application:read', 'application:decide', 'notice:manage'],
-  centre_approver: [...everyone, 'user:read', 'file:read', 'file:confirm', 'file:reveal', 'file:lifecycle', 'application:read', 'application:decide', 'notice:manage'],
-  fund_committee: [...everyone, 'file:read', 'application:read'],
-  finance: [...everyone, 'file:read', 'file:reveal', 'application:read'],
-  auditor: [...everyone, 'user:read', 'audit:read', 'file:read', 'application:read'],
+  centre_approver: [...everyone, 'user:read', 'file:read', 'file:confirm', 'file:reveal', 'file:lifecycle', 'application:read', 'application:decide', 'notice:manage', 'fund:read', 'campaign:manage'],
+  fund_committee: [...everyone, 'file:read', 'application:read', 'fund:read', 'campaign:manage'],
+  finance: [...everyone, 'file:read', 'file:reveal', 'application:read', 'fund:read', 'fund:manage', 'fund:pay', 'campaign:manage'],
+  // Auditors read everything in their subtree and change nothing.
+  auditor: [...everyone, 'user:read', 'audit:read', 'file:read', 'application:read', 'fund:read'],
   // System admins run the system, not the households: no access to file contents (PIPL minimisation).
   admin: [...everyone, 'org:manage', 'user:read', 'user:manage', 'service-account:manage', 'audit:read', 'standards:manage', 'workflow:manage'],
 };

@@ -44,6 +44,8 @@ export async function seedTree(db: Database) {
     disabled: await user(A1, 'a1_disabled', ['grassroots_operator'], false),
     bOperator: await user(B1, 'b1_operator', ['grassroots_operator']),
     bApprover: await user(B, 'b_approver', ['centre_approver']),
+    bFinance: await user(B, 'b_finance', ['finance']),
+    cFinance: await user(C, 'c_finance', ['finance']),
   };
   return { orgs: { P, C, A, B, A1, A2, B1 }, users };
 }

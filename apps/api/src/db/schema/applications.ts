@@ -67,6 +67,8 @@ export const applications = pgTable(
     applicantPhoneEnc: text(),
     noticeBatchId: uuid(),
     aidRecordId: uuid(),
+    /** Set when an aid campaign (送温暖, 金秋助学) created the application. */
+    campaignId: uuid(),
     createdByName: varchar({ length: 100 }).notNull(),
     createdBy: uuid(),
     ...timestamps,
@@ -76,6 +78,7 @@ export const applications = pgTable(
     index('applications_org_state_idx').on(t.orgId, t.state),
     index('applications_state_idx').on(t.state, t.updatedAt),
     index('applications_file_idx').on(t.fileId),
+    index('applications_campaign_idx').on(t.campaignId),
   ],
 );
 
@@ -132,10 +135,17 @@ export const aidRecords = pgTable(
     category: varchar({ length: 16 }),
     amountFen: bigint({ mode: 'number' }).notNull(),
     year: smallint().notNull(),
+    /** approved (waiting to be paid) → booked → paid; failed (waits again); returned to the approver; cancelled. */
     status: varchar({ length: 16 }).notNull(),
+    campaignId: uuid(),
     ...timestamps,
   },
-  (t) => [index('aid_records_file_year_idx').on(t.fileId, t.year, t.aidType), uniqueIndex('aid_records_application_uq').on(t.applicationId)],
+  (t) => [
+    index('aid_records_file_year_idx').on(t.fileId, t.year, t.aidType),
+    uniqueIndex('aid_records_application_uq').on(t.applicationId),
+    index('aid_records_status_org_idx').on(t.status, t.orgId),
+    index('aid_records_campaign_idx').on(t.campaignId),
+  ],
 );
 
 /** 公示批次 */

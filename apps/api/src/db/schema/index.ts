@@ -3,3 +3,4 @@ export * from './orgs';
 export * from './users';
 export * from './hardship-files';
 export * from './applications';
+export * from './funds';
