@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fundAccounts, fundYears } from '../src/db/schema/index';
 import { lockAccount, post, reverse } from '../src/modules/funds/ledger';
 import { useTestApp } from './helpers/app';
+import { queryRows } from './helpers/database';
 
 const t = useTestApp();
 const actor = { id: null, name: 'test' };
@@ -27,9 +28,9 @@ const payment = (accountId: string, source: 'union_funds' | 'donation', fen: num
 
 async function balances(accountId: string) {
   const db = t.database.handle.db;
-  const a = await db.execute<{ balance_fen: string }>(sql`select balance_fen from fund_accounts where id = ${accountId}`);
-  const s = await db.execute<{ source: string; balance_fen: string }>(sql`select source, balance_fen from fund_source_balances where account_id = ${accountId} order by source`);
-  return { total: Number(a.rows[0]!.balance_fen), sources: Object.fromEntries(s.rows.map((r) => [r.source, Number(r.balance_fen)])) };
+  const a = await queryRows<{ balance_fen: string }>(db, sql`select balance_fen from fund_accounts where id = ${accountId}`);
+  const s = await queryRows<{ source: string; balance_fen: string }>(db, sql`select source, balance_fen from fund_source_balances where account_id = ${accountId} order by source`);
+  return { total: Number(a[0]!.balance_fen), sources: Object.fromEntries(s.map((r) => [r.source, Number(r.balance_fen)])) };
 }
 
 describe('the ledger core (database rules)', () => {
@@ -52,8 +53,8 @@ describe('the ledger core (database rules)', () => {
     await expect(db.transaction(async (tx) => post(tx, payment(a.id, 'donation', 1)))).rejects.toMatchObject({ code: 'INSUFFICIENT_FUNDS', status: 409 });
     await expect(db.transaction(async (tx) => post(tx, payment(a.id, 'union_funds', 100_01)))).rejects.toMatchObject({ code: 'INSUFFICIENT_FUNDS' });
     expect(await balances(a.id)).toEqual({ total: 100_00, sources: { union_funds: 100_00 } });
-    const n = await db.execute<{ n: string }>(sql`select count(*) as n from ledger_transactions`);
-    expect(Number(n.rows[0]!.n)).toBe(1);
+    const n = await queryRows<{ n: string }>(db, sql`select count(*) as n from ledger_transactions`);
+    expect(Number(n[0]!.n)).toBe(1);
   });
 
   it('refuses unbalanced lines inserted behind the service, and any edit of the ledger', async () => {

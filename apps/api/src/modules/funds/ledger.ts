@@ -1,7 +1,7 @@
 import type { FundSource, Ledger, TxnKind } from '@bangfu/shared/funds';
 import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { fundAccounts, ledgerEntries, ledgerTransactions } from '../../db/schema/index';
+import { fundAccounts, fundSourceBalances, ledgerEntries, ledgerTransactions } from '../../db/schema/index';
 import { ConflictError, NotFoundError, RuleViolationError } from '../../errors';
 import { constraintOf, sqlState } from '../../lib/pg-errors';
 
@@ -42,12 +42,12 @@ export async function lockAccount(tx: Executor, accountId: string): Promise<Acco
 
 /** The source balances of an account (the row lock of the account must be held to rely on them). */
 export async function sourceBalances(tx: Executor, accountId: string): Promise<Map<FundSource, number>> {
-  const rows = await tx.execute<{ source: FundSource; balance_fen: string }>(sql`select source, balance_fen from fund_source_balances where account_id = ${accountId}`);
-  return new Map(rows.rows.map((r) => [r.source, Number(r.balance_fen)]));
+  const rows = await tx.select().from(fundSourceBalances).where(eq(fundSourceBalances.accountId, accountId));
+  return new Map(rows.map((r) => [r.source as FundSource, r.balanceFen]));
 }
 
 export async function nextNumber(tx: Executor, sequence: 'ledger_txn_no_seq' | 'payment_no_seq' | 'bank_batch_no_seq', prefix: string, year: number): Promise<string> {
-  const r = await tx.execute<{ n: string }>(sql.raw(`select nextval('${sequence}') as n`));
+  const r = (await tx.execute(sql.raw(`select nextval('${sequence}') as n`))) as unknown as { rows: { n: string | number }[] };
   return `${prefix}${year}-${String(r.rows[0]!.n).padStart(7, '0')}`;
 }
 
