@@ -87,8 +87,8 @@ describe('users and roles', () => {
       all.push(...page.items.map((u: { username: string }) => u.username));
       cursor = page.nextCursor;
     } while (cursor);
-    expect(all).toHaveLength(15);
-    expect(new Set(all).size).toBe(15);
+    expect(all).toHaveLength(17);
+    expect(new Set(all).size).toBe(17);
     const q = await t.as(t.tree.users.cityAdmin, { method: 'GET', url: `/api/v1/users?q=${encodeURIComponent('a1_')}` });
     expect(q.json().items.map((u: { username: string }) => u.username)).toEqual(['a1_chair', 'a1_disabled', 'a1_operator']);
   });
