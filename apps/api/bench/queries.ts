@@ -48,8 +48,8 @@ export async function benchQueries(client: pg.Client, cityPath: string, today: s
     { name: 'idTail', describe: 'idTail = last 4 of the head’s ID', params: rows.map((r) => qs({ idTail: r.head_id_last4 })) },
     { name: 'q=fileNo', describe: 'q = file-number prefix (16 chars)', params: rows.map((r) => qs({ q: r.file_no.slice(0, 16) })) },
     { name: 'deep by name', describe: 'category=deep&sort=name', params: [qs({ category: 'deep', sort: 'name' })] },
-    { name: 'review due', describe: 'reviewDueBefore = today + 30 days', params: [qs({ reviewDueBefore: addDays(today, 30) })] },
-    { name: 'review due↑', describe: 'the same, sort=reviewDue', params: [qs({ reviewDueBefore: addDays(today, 30), sort: 'reviewDue' })] },
+    { name: 'review due', describe: 'reviewDueBefore = today + 30 days (default order: due date)', params: [qs({ reviewDueBefore: addDays(today, 30) })] },
+    { name: 'review due↓new', describe: 'the same, sort=updatedAt (newest first)', params: [qs({ reviewDueBefore: addDays(today, 30), sort: 'updatedAt' })] },
     { name: 'filters', describe: 'status=formal&householdType=migrant&mainCause=6', params: [qs({ status: 'formal', householdType: 'migrant', mainCause: '6' })] },
     { name: 'withTotal', describe: 'default list with withTotal=true', params: [qs({ withTotal: 'true' })] },
   ];

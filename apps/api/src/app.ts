@@ -30,7 +30,8 @@ import { createStandardsService } from './modules/standards/standards.service';
 import { loadFieldCrypto } from './lib/secrets-file';
 import type { FieldCrypto } from './lib/field-crypto';
 import { authRoutes } from './modules/auth/auth.routes';
-import { createAuthService } from './modules/auth/auth.service';
+import { type AuthUser, createAuthService } from './modules/auth/auth.service';
+import { createPrincipalCache } from './modules/auth/principal-cache';
 import { createPasswordHasher } from './modules/auth/passwords';
 import type { AccessTokens } from './modules/auth/tokens';
 import { healthRoutes } from './modules/health/health.routes';
@@ -46,6 +47,20 @@ import { installOpenApi } from './plugins/openapi';
 import { installValidation } from './plugins/validation';
 import { installWeb } from './plugins/web';
 import { installNoticeSweep } from './plugins/notice-sweep';
+import { fundReportsRoutes } from './modules/fund-reports/fund-reports.routes';
+import { createFundReportsService } from './modules/fund-reports/fund-reports.service';
+import { createBudgetsService } from './modules/funds/budgets.service';
+import { createFundAccountsService } from './modules/funds/fund-accounts.service';
+import { fundAccountsRoutes, ledgerTransactionsRoutes } from './modules/funds/funds.routes';
+import { createLedgerBookService } from './modules/funds/ledger-book.service';
+import { createReceiptsService } from './modules/funds/receipts.service';
+import { aidHistoryRoutes } from './modules/payments/aid-history.routes';
+import { createBankBatchesService } from './modules/payments/bank-batches.service';
+import { bankBatchesRoutes, paymentsRoutes } from './modules/payments/payments.routes';
+import { createPaymentsService } from './modules/payments/payments.service';
+import { createVouchersService } from './modules/payments/vouchers.service';
+import { aidCampaignsRoutes } from './modules/aid-campaigns/aid-campaigns.routes';
+import { createAidCampaignsService } from './modules/aid-campaigns/aid-campaigns.service';
 import { VERSION } from './version';
 
 export interface AppDeps {
@@ -89,14 +104,16 @@ export async function buildApp({ config, database, clock = systemClock, logger, 
   };
 
   const passwords = createPasswordHasher(config.argon2MemoryKib);
-  const auth = createAuthService({ db, config, clock, passwords, tokens });
+  // The users behind access tokens, reused for PRINCIPAL_CACHE_SECONDS; user and org changes forget them.
+  const principals = createPrincipalCache<AuthUser>(clock, config.principalCacheSeconds * 1000);
+  const auth = createAuthService({ db, config, clock, passwords, tokens, principals });
   installAuthGate(app, auth);
 
   // The URL map, in one place.
   await app.register(healthRoutes, { database, version: VERSION });
   await app.register(authRoutes, { prefix: '/api/v1/auth', auth });
-  await app.register(orgsRoutes, { prefix: '/api/v1/orgs', orgs: createOrgsService({ db, clock }) });
-  await app.register(usersRoutes, { prefix: '/api/v1/users', users: createUsersService({ db, clock, passwords }) });
+  await app.register(orgsRoutes, { prefix: '/api/v1/orgs', orgs: createOrgsService({ db, clock, principals }) });
+  await app.register(usersRoutes, { prefix: '/api/v1/users', users: createUsersService({ db, clock, passwords, principals }) });
   await app.register(serviceAccountsRoutes, { prefix: '/api/v1/service-accounts', serviceAccounts: createServiceAccountsService({ db, clock }) });
   await app.register(auditRoutes, { prefix: '/api/v1/audit', db });
   await app.register(standardsRoutes, { prefix: '/api/v1', standards: createStandardsService({ db }) });
@@ -125,6 +142,22 @@ export async function buildApp({ config, database, clock = systemClock, logger, 
     prefix: '/api/v1/public/notices',
     notices: createPublicNoticesService({ db, clock, maxObjectionsPerDay: config.objectionMaxPerDay }),
   });
+  const ledgerBook = createLedgerBookService({ db, clock });
+  await app.register(fundAccountsRoutes, {
+    prefix: '/api/v1/fund-accounts',
+    accounts: createFundAccountsService({ db, clock }),
+    receipts: createReceiptsService({ db, clock }),
+    budgets: createBudgetsService({ db, clock }),
+    book: ledgerBook,
+  });
+  await app.register(ledgerTransactionsRoutes, { prefix: '/api/v1/ledger-transactions', book: ledgerBook });
+  await app.register(fundReportsRoutes, { prefix: '/api/v1/fund-accounts', reports: createFundReportsService({ db, clock }) });
+  const payments = createPaymentsService(fileDeps);
+  await app.register(paymentsRoutes, { prefix: '/api/v1', payments, vouchers: createVouchersService(fileDeps) });
+  await app.register(bankBatchesRoutes, { prefix: '/api/v1/bank-batches', batches: createBankBatchesService(fileDeps) });
+  await app.register(aidHistoryRoutes, { prefix: '/api/v1/hardship-files', payments });
+
+  await app.register(aidCampaignsRoutes, { prefix: '/api/v1/aid-campaigns', campaigns: createAidCampaignsService({ db, clock }) });
 
   await installWeb(app, config.webDistDir);
   return app;

@@ -38,6 +38,13 @@ export interface Config {
   objectionMaxPerDay: number;
   /** How often (seconds) each process closes notice batches whose window ended cleanly; 0 turns it off. */
   noticeSweepSeconds: number;
+  /**
+   * Tests and demos only: when set, the server's clock is real time plus the offset (ms) written in this
+   * file, re-read when the file changes (lib/clock.ts fileOffsetClock). Null (the default): real time.
+   */
+  clockOffsetFile: string | null;
+  /** How long (seconds) a token's user, roles and org may be reused without a lookup; 0 turns it off. */
+  principalCacheSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -115,5 +122,7 @@ export function loadConfig(env: Env = process.env): Config {
     attachmentMaxBytes: int(env, 'ATTACHMENT_MAX_BYTES', 10 * 1_048_576, 1024, 100 * 1_048_576),
     objectionMaxPerDay: int(env, 'OBJECTION_MAX_PER_DAY', 10, 1, 10_000),
     noticeSweepSeconds: int(env, 'NOTICE_SWEEP_SECONDS', 60, 0, 86_400),
+    principalCacheSeconds: int(env, 'PRINCIPAL_CACHE_SECONDS', 5, 0, 60),
+    clockOffsetFile: str(env, 'CLOCK_OFFSET_FILE') === null ? null : path.resolve(repoRoot, str(env, 'CLOCK_OFFSET_FILE')!),
   };
 }

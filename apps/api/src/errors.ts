@@ -9,6 +9,8 @@ export class AppError extends Error {
     detail?: string,
     readonly errors?: FieldError[],
     readonly headers?: Record<string, string>,
+    /** RFC 9457 extension members with the specifics in structured form (e.g. `cap`, `escalation`); each must be in the Problem schema. */
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(detail ?? title);
   }
@@ -49,8 +51,8 @@ export class ConflictError extends AppError {
 
 /** Well-formed input that breaks a business rule. */
 export class RuleViolationError extends AppError {
-  constructor(detail: string, code = 'RULE_VIOLATION', field?: string) {
-    super(422, code, 'Unprocessable', detail, field ? [{ field, message: detail }] : undefined);
+  constructor(detail: string, code = 'RULE_VIOLATION', field?: string, extensions?: Record<string, unknown>) {
+    super(422, code, 'Unprocessable', detail, field ? [{ field, message: detail }] : undefined, undefined, extensions);
   }
 }
 

@@ -2,6 +2,7 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { migrateDatabase } from './db/migrate';
 import { openDatabase } from './db/open';
+import { fileOffsetClock, systemClock } from './lib/clock';
 import { loadFieldCrypto } from './lib/secrets-file';
 import { seedDemoIfEmpty } from './seed/demo';
 
@@ -20,8 +21,15 @@ async function main() {
   const database = await openDatabase(config);
   await migrateDatabase(database);
   const crypto = loadFieldCrypto(config);
-  const seed = config.seedDemo ? await seedDemoIfEmpty(database, config, crypto) : null;
-  const app = await buildApp({ config, database, crypto });
+  // Tests and demos only: a clock that a file can move forward (CLOCK_OFFSET_FILE).
+  let warnClock = (message: string) => console.warn(message);
+  const clock = config.clockOffsetFile ? fileOffsetClock(config.clockOffsetFile, (m) => warnClock(m)) : systemClock;
+  const seed = config.seedDemo ? await seedDemoIfEmpty(database, config, crypto, { now: clock() }) : null;
+  const app = await buildApp({ config, database, crypto, clock });
+  if (config.clockOffsetFile) {
+    warnClock = (m) => app.log.warn(m);
+    app.log.warn({ file: config.clockOffsetFile }, 'CLOCK_OFFSET_FILE is set: the clock is real time plus the offset in that file (tests and demos only)');
+  }
   if (seed?.seeded) app.log.info({ files: seed.files, ms: seed.millis }, 'demo data seeded');
 
   let closing = false;

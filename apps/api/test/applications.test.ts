@@ -97,15 +97,37 @@ describe('return, reject, withdraw', () => {
     expect((await decide(t, t.tree.users.chair, app.id, 'pass')).statusCode).toBe(409);
   });
 
-  it('withdraw before the notice; not while under notice', async () => {
+  it('withdraw while the case is with the grassroots; not under notice, not from the upper review on', async () => {
     const file = await confirmedFile(t);
+    const withdraw = (id: string) => t.as(t.tree.users.operator, { method: 'POST', url: `/api/v1/applications/${id}/withdraw`, payload: { opinion: '申请人撤回' } });
+    const draft = await create({ kind: 'new_file', fileId: file.id, reason: '申请建档' });
+    expect((await withdraw(draft.id)).json().state).toBe('withdrawn');
     const a = await create({ kind: 'new_file', fileId: file.id, reason: '申请建档' });
     await submit(a.id);
-    const w = await t.as(t.tree.users.operator, { method: 'POST', url: `/api/v1/applications/${a.id}/withdraw`, payload: { opinion: '申请人撤回' } });
-    expect(w.json().state).toBe('withdrawn');
+    const w = (await withdraw(a.id)).json();
+    expect(w.state).toBe('withdrawn');
+    expect(w.timeline.at(-1)).toMatchObject({ action: 'withdraw', fromState: 'grassroots_review', toState: 'withdrawn', opinion: '申请人撤回' });
+    const atVisit = await create({ kind: 'new_file', fileId: file.id, reason: '申请建档' });
+    await submit(atVisit.id);
+    expect((await expectPass(t, t.tree.users.chair, atVisit.id)).allowedActions).toContain('withdraw');
+    expect((await withdraw(atVisit.id)).json().state).toBe('withdrawn');
+
     const b = await create({ kind: 'new_file', fileId: file.id, reason: '重新申请' });
-    await toNotice(b.id);
-    expect((await t.as(t.tree.users.operator, { method: 'POST', url: `/api/v1/applications/${b.id}/withdraw`, payload: {} })).statusCode).toBe(409);
+    const atNotice = await toNotice(b.id);
+    expect(atNotice.allowedActions).not.toContain('withdraw');
+    const underNotice = await withdraw(b.id);
+    expect(underNotice.statusCode).toBe(409);
+    expect(underNotice.json().code).toBe('NOTICE_IN_PROGRESS');
+    const batch = await publishNotice(t, t.tree.orgs.A1.id, [b.id]);
+    time.advance(7 * DAY + 1000);
+    expect((await closeBatch(batch.id)).statusCode).toBe(200);
+    const atUpper = (await t.as(t.tree.users.operator, { method: 'GET', url: `/api/v1/applications/${b.id}` })).json();
+    expect(atUpper.state).toBe('upper_review');
+    expect(atUpper.allowedActions).not.toContain('withdraw');
+    const late = await withdraw(b.id);
+    expect(late.statusCode).toBe(409);
+    expect(late.json()).toMatchObject({ code: 'NOT_WITHDRAWABLE', detail: expect.stringContaining('before the upper review') });
+    expect((await t.as(t.tree.users.operator, { method: 'GET', url: `/api/v1/applications/${b.id}` })).json().state).toBe('upper_review');
   });
 });
 
@@ -210,6 +232,10 @@ describe('aid applications: file first, escalation, caps', () => {
     expect(temp).toMatchObject({ state: 'draft', fileId: null, applicantName: '刘大勇' });
     const self = await t.as(t.tree.users.operator, { method: 'POST', url: '/api/v1/applications', payload: { kind: 'temporary_aid', aidType: 'temporary', amountFen: 1, orgId: t.tree.orgs.A1.id, reason: '赌博欠债', applicant: { name: '某某', gender: 'male', idNumber: makeId('440305', '19760808', 335), selfCaused: true } } });
     expect(self.json().code).toBe('SELF_CAUSED');
+    const good = makeId('440305', '19760808', 337);
+    const badId = await t.as(t.tree.users.operator, { method: 'POST', url: '/api/v1/applications', payload: { kind: 'temporary_aid', aidType: 'temporary', amountFen: 1, orgId: t.tree.orgs.A1.id, reason: '突发火灾', applicant: { name: '某某', gender: 'male', idNumber: `${good.slice(0, 17)}${good[17] === '0' ? '1' : '0'}` } } });
+    expect(badId.statusCode).toBe(400);
+    expect(badId.json().errors).toEqual([{ field: '/body/applicant/idNumber', message: expect.stringContaining('check character'), rule: 'checksum' }]);
   });
 
   it('an amount over the threshold needs a higher-level approver', async () => {
@@ -224,6 +250,16 @@ describe('aid applications: file first, escalation, caps', () => {
     const tooLow = await decide(t, t.tree.users.approver, app.id, 'pass');
     expect(tooLow.statusCode).toBe(403);
     expect(tooLow.json()).toMatchObject({ code: 'APPROVAL_LEVEL_TOO_LOW', detail: expect.stringContaining('province') });
+    // the same in structured form, for programs and the UI
+    expect(tooLow.json().escalation).toEqual({
+      ruleId: expect.any(String),
+      ruleOrgId: t.tree.orgs.P.id,
+      aidType: 'medical',
+      overAmountFen: 2_000_000,
+      amountFen: 2_500_000,
+      requiredLevel: 'province',
+      approverLevel: 'county',
+    });
   });
 
   it('caps: approval refused with 422 naming the cap, the amount granted and what is left', async () => {
@@ -259,6 +295,19 @@ describe('aid applications: file first, escalation, caps', () => {
     expect(refused.json().detail).toContain('20000.00');
     expect(refused.json().detail).toContain('granted 15000.00');
     expect(refused.json().detail).toContain('left 5000.00');
+    expect(refused.json().cap).toEqual({
+      capId: cap.json().id,
+      divisionCode: '440300',
+      year: Number(year()),
+      category: 'deep',
+      aidType: 'medical',
+      measure: 'amount',
+      limit: 2_000_000,
+      granted: 1_500_000,
+      left: 500_000,
+      requested: 1_000_000,
+    });
+    expect(refused.json().errors).toEqual([{ field: '/body/decision', message: refused.json().detail }]);
   });
 });
 

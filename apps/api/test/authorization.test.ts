@@ -7,6 +7,7 @@ import { queryRows } from './helpers/database';
 import type { Tree } from './helpers/fixtures';
 import { householdBody, person } from './helpers/households';
 import { multipartFile, tinyPdf } from './helpers/multipart';
+import { insertApprovedAids } from './helpers/payments';
 
 const t = useTestApp();
 
@@ -41,7 +42,21 @@ const fill = (path: string, id = '00000000-0000-4000-8000-000000000000') => path
 /** Someone in sibling subtree B tries each operation on a record of subtree A. */
 type Foreign = { url: string; payload?: unknown; headers?: Record<string, string>; expect: 'denied' | 'empty' | 'own-only' | 'shared' };
 /** Records of subtree A that the walk aims at. */
-interface Targets {
+/** Records of A's special account (帮扶资金专户). */
+interface FundTargets {
+  fundAccountId: string;
+  ledgerTxnId: string;
+  budgetId: string;
+}
+/** Payments of A's account: an aid record waiting, a cash payment with its voucher, an exported bank batch. */
+interface PaymentTargets {
+  aidRecordId: string;
+  paymentId: string;
+  transferId: string;
+  voucherId: string;
+  bankBatchId: string;
+}
+interface Targets extends FundTargets, PaymentTargets {
   saId: string;
   fileId: string;
   personId: string;
@@ -51,6 +66,9 @@ interface Targets {
   campaignId: string;
   applicationId: string;
   batchId: string;
+  capId: string;
+  escalationId: string;
+  aidCampaignId: string;
 }
 const f = (x: Targets, rest = '') => `/api/v1/hardship-files/${x.fileId}${rest}`;
 const foreignCases: Record<string, (tr: Tree, x: Targets) => Foreign> = {
@@ -123,8 +141,10 @@ const foreignCases: Record<string, (tr: Tree, x: Targets) => Foreign> = {
   getWorkflow: (tr) => ({ url: `/api/v1/orgs/${tr.orgs.A1.id}/workflow`, expect: 'denied' }),
   putWorkflow: (tr) => ({ url: `/api/v1/orgs/${tr.orgs.A.id}/workflow`, payload: { economicCheck: true, noticePlacement: 'after_approval', noticeDays: 3 }, expect: 'denied' }),
   listApprovalEscalations: () => ({ url: '/api/v1/approval-escalations', expect: 'empty' }),
+  deleteApprovalEscalation: (_tr, x) => ({ url: `/api/v1/approval-escalations/${x.escalationId}`, expect: 'denied' }),
   addApprovalEscalation: (tr) => ({ url: `/api/v1/orgs/${tr.orgs.A.id}/approval-escalations`, payload: { aidType: 'any', overAmountFen: 1, requiredLevel: 'national' }, expect: 'denied' }),
-  listAidCaps: () => ({ url: '/api/v1/aid-caps', expect: 'shared' }),
+  listAidCaps: () => ({ url: '/api/v1/aid-caps', expect: 'empty' }),
+  deleteAidCap: (_tr, x) => ({ url: `/api/v1/aid-caps/${x.capId}`, expect: 'denied' }),
   putAidCap: () => ({ url: '/api/v1/aid-caps', payload: { divisionCode: '440305', year: 2026, category: 'any', aidType: 'any', maxAmountFen: 0, maxItems: 0 }, expect: 'denied' }),
   listNoticeBatches: () => ({ url: '/api/v1/notice-batches', expect: 'empty' }),
   createNoticeBatch: (tr) => ({ url: '/api/v1/notice-batches', payload: { orgId: tr.orgs.A1.id, title: '越权公示', objectionContact: '电话' }, expect: 'denied' }),
@@ -133,11 +153,50 @@ const foreignCases: Record<string, (tr: Tree, x: Targets) => Foreign> = {
   publishNoticeBatch: (_tr, x) => ({ url: `/api/v1/notice-batches/${x.batchId}/publish`, expect: 'denied' }),
   closeNoticeBatch: (_tr, x) => ({ url: `/api/v1/notice-batches/${x.batchId}/close`, expect: 'denied' }),
   ruleObjection: (_tr, x) => ({ url: `/api/v1/notice-batches/${x.batchId}/objections/${x.applicationId}/ruling`, payload: { outcome: 'sustained', ruling: '越权裁定' }, expect: 'denied' }),
+  listFundAccounts: () => ({ url: '/api/v1/fund-accounts', expect: 'empty' }),
+  createFundAccount: (tr) => ({ url: '/api/v1/fund-accounts', payload: { orgId: tr.orgs.A1.id, name: '越权专户', bankName: '某银行', accountNo: '622200001111', openedOn: '2026-01-01' }, expect: 'denied' }),
+  getFundAccount: (_tr, x) => ({ url: `/api/v1/fund-accounts/${x.fundAccountId}`, expect: 'denied' }),
+  listFundReceipts: (_tr, x) => ({ url: `/api/v1/fund-accounts/${x.fundAccountId}/receipts`, expect: 'denied' }),
+  createFundReceipt: (_tr, x) => ({ url: `/api/v1/fund-accounts/${x.fundAccountId}/receipts`, payload: { source: 'union_funds', kind: 'appropriation', amountFen: 1, receivedOn: '2026-01-02', documentNo: 'x' }, expect: 'denied' }),
+  getFundBudgets: (_tr, x) => ({ url: `/api/v1/fund-accounts/${x.fundAccountId}/budgets`, expect: 'denied' }),
+  putFundBudget: (_tr, x) => ({ url: `/api/v1/fund-accounts/${x.fundAccountId}/budgets`, payload: { year: 2026, source: 'union_funds', aidType: 'any', amountFen: 0 }, expect: 'denied' }),
+  deleteFundBudget: (_tr, x) => ({ url: `/api/v1/fund-accounts/${x.fundAccountId}/budgets/${x.budgetId}`, expect: 'denied' }),
+  listLedgerTransactions: (_tr, x) => ({ url: `/api/v1/fund-accounts/${x.fundAccountId}/ledger`, expect: 'denied' }),
+  getLedgerTransaction: (_tr, x) => ({ url: `/api/v1/ledger-transactions/${x.ledgerTxnId}`, expect: 'denied' }),
+  reverseLedgerTransaction: (_tr, x) => ({ url: `/api/v1/ledger-transactions/${x.ledgerTxnId}/reverse`, payload: { reason: '越权冲销' }, expect: 'denied' }),
+  listFundYears: (_tr, x) => ({ url: `/api/v1/fund-accounts/${x.fundAccountId}/years`, expect: 'denied' }),
+  closeFundYear: (_tr, x) => ({ url: `/api/v1/fund-accounts/${x.fundAccountId}/years/2025/close`, expect: 'denied' }),
+  getAnnualFundReport: (_tr, x) => ({ url: `/api/v1/fund-accounts/${x.fundAccountId}/reports/annual?year=2026`, expect: 'denied' }),
+  getFundReconciliation: (_tr, x) => ({ url: `/api/v1/fund-accounts/${x.fundAccountId}/reports/reconciliation?format=xlsx`, expect: 'denied' }),
   revealFileField: (_tr, x) => ({ url: f(x, '/reveal'), payload: { field: 'idNumber', personId: x.personId }, expect: 'denied' }),
+  listPaymentQueue: () => ({ url: '/api/v1/payment-queue?limit=200', expect: 'empty' }),
+  uploadPaymentVoucher: () => ({ url: '/api/v1/payment-vouchers', ...multipartFile('v.pdf', tinyPdf()), expect: 'own-only' }),
+  downloadPaymentVoucher: (_tr, x) => ({ url: `/api/v1/payment-vouchers/${x.voucherId}/content`, expect: 'denied' }),
+  listPayments: () => ({ url: '/api/v1/payments?limit=200', expect: 'empty' }),
+  createPayment: (_tr, x) => ({ url: '/api/v1/payments', payload: { aidRecordId: x.aidRecordId, method: 'bank_transfer', accountId: x.fundAccountId, bankName: '某银行', bankCard: '6222000011112222' }, expect: 'denied' }),
+  getPayment: (_tr, x) => ({ url: `/api/v1/payments/${x.paymentId}`, expect: 'denied' }),
+  recordPaymentResult: (_tr, x) => ({ url: `/api/v1/payments/${x.transferId}/result`, payload: { outcome: 'failed', reason: '越权退汇' }, expect: 'denied' }),
+  returnAidRecord: (_tr, x) => ({ url: `/api/v1/aid-records/${x.aidRecordId}/return`, payload: { opinion: '越权退回' }, expect: 'denied' }),
+  listBankBatches: () => ({ url: '/api/v1/bank-batches', expect: 'empty' }),
+  createBankBatch: (_tr, x) => ({ url: '/api/v1/bank-batches', payload: { accountId: x.fundAccountId }, expect: 'denied' }),
+  getBankBatch: (_tr, x) => ({ url: `/api/v1/bank-batches/${x.bankBatchId}`, expect: 'denied' }),
+  downloadBankFile: (_tr, x) => ({ url: `/api/v1/bank-batches/${x.bankBatchId}/file`, expect: 'denied' }),
+  recordBankBatchResults: (_tr, x) => ({ url: `/api/v1/bank-batches/${x.bankBatchId}/results`, payload: { failed: [] }, expect: 'denied' }),
+  getFileAidHistory: (_tr, x) => ({ url: f(x, '/aid-history'), expect: 'denied' }),
+  listAidCampaigns: () => ({ url: '/api/v1/aid-campaigns?limit=200', expect: 'empty' }),
+  createAidCampaign: (tr) => ({ url: '/api/v1/aid-campaigns', payload: { orgId: tr.orgs.A.id, name: '越权送温暖', kind: 'sending_warmth', year: 2026, rule: {}, amounts: { perHouseholdFen: 100 } }, expect: 'denied' }),
+  previewAidCampaignRule: (tr) => ({ url: '/api/v1/aid-campaigns/preview', payload: { orgId: tr.orgs.A.id, kind: 'sending_warmth', year: 2026, rule: {}, amounts: { perHouseholdFen: 100 } }, expect: 'denied' }),
+  getAidCampaign: (_tr, x) => ({ url: `/api/v1/aid-campaigns/${x.aidCampaignId}`, expect: 'denied' }),
+  previewAidCampaign: (_tr, x) => ({ url: `/api/v1/aid-campaigns/${x.aidCampaignId}/preview`, expect: 'denied' }),
+  listAidCampaignHouseholds: (_tr, x) => ({ url: `/api/v1/aid-campaigns/${x.aidCampaignId}/households`, expect: 'denied' }),
+  selectAidCampaignHouseholds: (_tr, x) => ({ url: `/api/v1/aid-campaigns/${x.aidCampaignId}/select`, expect: 'denied' }),
+  noticeAidCampaign: (_tr, x) => ({ url: `/api/v1/aid-campaigns/${x.aidCampaignId}/notice`, payload: { title: '越权公示', objectionContact: '电话 123' }, expect: 'denied' }),
+  payAidCampaign: (_tr, x) => ({ url: `/api/v1/aid-campaigns/${x.aidCampaignId}/pay`, expect: 'denied' }),
+  cancelAidCampaign: (_tr, x) => ({ url: `/api/v1/aid-campaigns/${x.aidCampaignId}/cancel`, payload: { reason: '越权取消' }, expect: 'denied' }),
 };
 
 /** A file in A1 with a second member, an income and an expense; a duplicate-name file too. */
-async function foreignFile(tr: Tree): Promise<Omit<Targets, 'saId'>> {
+async function foreignFile(tr: Tree): Promise<Omit<Targets, 'saId' | 'aidCampaignId' | keyof FundTargets | keyof PaymentTargets>> {
   const res = await t.as(tr.users.operator, { method: 'POST', url: '/api/v1/hardship-files', payload: householdBody(tr.orgs.A1.id) });
   expect(res.statusCode, res.body).toBe(201);
   const file = res.json();
@@ -150,7 +209,56 @@ async function foreignFile(tr: Tree): Promise<Omit<Targets, 'saId'>> {
   await t.as(tr.users.operator, { method: 'POST', url: `/api/v1/applications/${application.json().id}/submit` });
   const batch = await t.as(tr.users.operator, { method: 'POST', url: '/api/v1/notice-batches', payload: { orgId: tr.orgs.A1.id, title: '甲一公示', objectionContact: '电话 123' } });
   expect(batch.statusCode, batch.body).toBe(201);
-  return { fileId: file.id, personId: file.members[1].id, incomeId: file.incomes[0].id, expenseId: file.expenses[0].id, attachmentId: attachment.json().id, campaignId: campaign.json().id, applicationId: application.json().id, batchId: batch.json().id };
+  // A's own workflow rules: a cap in A's region and an escalation threshold set by A
+  const cap = await t.as(tr.users.aAdmin, { method: 'PUT', url: '/api/v1/aid-caps', payload: { divisionCode: '440305', year: 2026, category: 'any', aidType: 'medical', maxAmountFen: 2_000_000, maxItems: null } });
+  const escalation = await t.as(tr.users.aAdmin, { method: 'POST', url: `/api/v1/orgs/${tr.orgs.A.id}/approval-escalations`, payload: { aidType: 'medical', overAmountFen: 1_000_000, requiredLevel: 'city' } });
+  expect(cap.statusCode, cap.body).toBe(200);
+  expect(escalation.statusCode, escalation.body).toBe(201);
+  return {
+    fileId: file.id,
+    personId: file.members[1].id,
+    incomeId: file.incomes[0].id,
+    expenseId: file.expenses[0].id,
+    attachmentId: attachment.json().id,
+    campaignId: campaign.json().id,
+    applicationId: application.json().id,
+    batchId: batch.json().id,
+    capId: cap.json().id,
+    escalationId: escalation.json().id,
+  };
+}
+
+/** A's special account with a receipt and a budget line. */
+async function foreignFunds(tr: Tree): Promise<FundTargets> {
+  const account = await t.as(tr.users.finance, { method: 'POST', url: '/api/v1/fund-accounts', payload: { orgId: tr.orgs.A.id, name: '甲区帮扶资金专户', bankName: '工商银行', accountNo: '622200001111', openedOn: '2026-01-01' } });
+  expect(account.statusCode, account.body).toBe(201);
+  const id = account.json().id;
+  const receipt = await t.as(tr.users.finance, { method: 'POST', url: `/api/v1/fund-accounts/${id}/receipts`, payload: { source: 'union_funds', kind: 'appropriation', amountFen: 100_000, receivedOn: '2026-01-02', documentNo: '甲工发1号' } });
+  const budget = await t.as(tr.users.finance, { method: 'PUT', url: `/api/v1/fund-accounts/${id}/budgets`, payload: { year: 2026, source: 'union_funds', aidType: 'any', amountFen: 100_000 } });
+  expect(receipt.statusCode, receipt.body).toBe(201);
+  expect(budget.statusCode, budget.body).toBe(200);
+  return { fundAccountId: id, ledgerTxnId: receipt.json().txnId, budgetId: budget.json().lines[0].id };
+}
+
+/** Three approved aid records in A1 paid from A's account: one waits, one paid in cash, one exported to the bank. */
+async function foreignPayments(tr: Tree, funds: FundTargets): Promise<PaymentTargets> {
+  const [waiting, cash, transfer] = await insertApprovedAids(t.database.handle.db, { orgId: tr.orgs.A1.id, count: 3, amountFen: 10_000 });
+  const voucher = await t.as(tr.users.finance, { method: 'POST', url: '/api/v1/payment-vouchers', ...multipartFile('签收单.pdf', tinyPdf()) });
+  expect(voucher.statusCode, voucher.body).toBe(201);
+  const paid = await t.as(tr.users.finance, { method: 'POST', url: '/api/v1/payments', payload: { aidRecordId: cash!.aidRecordId, method: 'cash', voucherId: voucher.json().id, accountId: funds.fundAccountId } });
+  const booked = await t.as(tr.users.finance, { method: 'POST', url: '/api/v1/payments', payload: { aidRecordId: transfer!.aidRecordId, method: 'bank_transfer', accountId: funds.fundAccountId, bankName: '工商银行', bankCard: '6222000011113333' } });
+  expect(paid.statusCode, paid.body).toBe(201);
+  expect(booked.statusCode, booked.body).toBe(201);
+  const batch = await t.as(tr.users.finance, { method: 'POST', url: '/api/v1/bank-batches', payload: { accountId: funds.fundAccountId } });
+  expect(batch.statusCode, batch.body).toBe(201);
+  return { aidRecordId: waiting!.aidRecordId, paymentId: paid.json().id, transferId: booked.json().id, voucherId: voucher.json().id, bankBatchId: batch.json().id };
+}
+
+/** A draft 送温暖 campaign of A (paid from A's special account, which foreignFunds opened). */
+async function foreignAidCampaign(tr: Tree): Promise<string> {
+  const res = await t.as(tr.users.finance, { method: 'POST', url: '/api/v1/aid-campaigns', payload: { orgId: tr.orgs.A.id, name: '甲区送温暖', kind: 'sending_warmth', year: 2026, rule: {}, amounts: { perHouseholdFen: 300_000 } } });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id;
 }
 
 async function foreignServiceAccount(tr: Tree): Promise<string> {
@@ -183,6 +291,14 @@ async function snapshot() {
     workflow: await queryRows(db, sql`select org_id, notice_days from workflow_configs order by org_id`),
     escalations: await queryRows(db, sql`select id from approval_escalations order by id`),
     caps: await queryRows(db, sql`select id, max_amount_fen from aid_caps order by id`),
+    aidCampaigns: await queryRows(db, sql`select id, state, selected_count, notice_batch_id from aid_campaigns order by id`),
+    fundAccounts: await queryRows(db, sql`select id, balance_fen, name from fund_accounts order by id`),
+    fundBudgets: await queryRows(db, sql`select id, amount_fen from fund_budgets order by id`),
+    ledger: await queryRows(db, sql`select id from ledger_transactions order by id`),
+    receipts: await queryRows(db, sql`select id from fund_receipts order by id`),
+    aidRecords: await queryRows(db, sql`select id, status from aid_records order by id`),
+    payments: await queryRows(db, sql`select id, status, bank_batch_id from payments order by id`),
+    bankBatches: await queryRows(db, sql`select id from bank_batches order by id`),
   };
 }
 
@@ -199,7 +315,8 @@ describe('access follows the union tree', () => {
   });
 
   it('an admin of a sibling subtree can neither read nor change any record of another subtree', async () => {
-    const targets: Targets = { saId: await foreignServiceAccount(t.tree), ...(await foreignFile(t.tree)) };
+    const funds = await foreignFunds(t.tree);
+    const targets: Targets = { saId: await foreignServiceAccount(t.tree), ...(await foreignFile(t.tree)), ...funds, ...(await foreignPayments(t.tree, funds)), aidCampaignId: await foreignAidCampaign(t.tree) };
     // something to find in A's audit log
     await t.as(t.tree.users.aAdmin, { method: 'PATCH', url: `/api/v1/orgs/${t.tree.orgs.A1.id}`, payload: { hasAssistanceCentre: false } });
     const before = await snapshot();
@@ -213,8 +330,8 @@ describe('access follows the union tree', () => {
         } else if (c.expect === 'empty') {
           if (res.statusCode === 200) {
             const items = res.json().items as { id: string; name?: string }[];
-            const aIds = new Set([t.tree.orgs.A.id, t.tree.orgs.A1.id, t.tree.orgs.A2.id, t.tree.users.operator, targets.saId, targets.fileId, targets.campaignId, targets.applicationId, targets.batchId]);
-            expect(items.filter((i) => aIds.has(i.id) || i.name?.startsWith('甲')), label).toEqual([]);
+            const aIds = new Set([t.tree.orgs.A.id, t.tree.orgs.A1.id, t.tree.orgs.A2.id, t.tree.users.operator, targets.saId, targets.fileId, targets.campaignId, targets.applicationId, targets.batchId, targets.capId, targets.escalationId, targets.aidRecordId, targets.paymentId, targets.transferId, targets.bankBatchId, targets.aidCampaignId]);
+            expect(items.filter((i) => aIds.has(i.id) || aIds.has((i as { aidRecordId?: string }).aidRecordId ?? '') || i.name?.startsWith('甲')), label).toEqual([]);
           } else {
             expect([403, 404], label).toContain(res.statusCode);
           }

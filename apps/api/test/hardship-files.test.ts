@@ -95,7 +95,7 @@ describe('ID numbers and duplicates', () => {
     const good = makeId('440305', '19780512', 11);
     const res = await call('POST', '', withHeadId(make(good)));
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors[0]).toMatchObject({ field: '/body/members/0/idNumber', message: expect.stringContaining(rule) });
+    expect(res.json().errors[0]).toEqual({ field: '/body/members/0/idNumber', message: expect.stringContaining(rule), rule });
     expect((await queryRows(t.database.handle.db, sql`select id from hardship_files`)).length).toBe(0);
   });
 
@@ -226,6 +226,13 @@ describe('lifecycle', () => {
     expect(far.items).toHaveLength(1);
     const none = (await call('GET', '?reviewDueBefore=2000-01-01')).json();
     expect(none.items).toHaveLength(0);
+    // a review list comes most overdue first unless another order is asked for
+    const later = await createFile(householdBody(t.tree.orgs.A1.id));
+    await t.database.handle.db.execute(sql`update hardship_files set review_due_on = '2026-05-01' where id = ${file.id}`);
+    const ids = async (query: string) => ((await call('GET', query)).json().items as { id: string }[]).map((f) => f.id);
+    expect(await ids('?reviewDueBefore=2100-01-01')).toEqual([file.id, later.id]);
+    expect(await ids('?reviewDueBefore=2100-01-01&sort=updatedAt')).toEqual([later.id, file.id]);
+    expect(await ids('?')).toEqual([later.id, file.id]);
     const reviewed = (await call('POST', `/${file.id}/review`)).json();
     expect(reviewed.lastReviewedOn).toBeTruthy();
   });

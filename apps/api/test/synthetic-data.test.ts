@@ -98,6 +98,20 @@ describe('demo seed', () => {
     const now = new Date();
     const result = await seedDemoIfEmpty(database.handle, config, crypto, { now, serviceFiles: 15 });
     expect(result).toMatchObject({ seeded: true, files: 40 });
+    // 帮扶资金专户 for the orgs with an assistance centre: receipts from several sources, this year's budgets
+    const funds = await queryRows<{ org: string; sources: string; budgets: string; papers: string }>(
+      db,
+      sql`select o.name as org,
+                 (select count(*) from fund_source_balances b where b.account_id = a.id and b.balance_fen > 0) as sources,
+                 (select count(*) from fund_budgets g where g.account_id = a.id) as budgets,
+                 (select count(*) from fund_receipts r where r.account_id = a.id and (r.document_no is not null or (r.receipt_no is not null and r.donor is not null))) as papers
+            from fund_accounts a join orgs o on o.id = a.org_id order by o.path`,
+    );
+    expect(funds.map((f) => [f.org, Number(f.sources), Number(f.budgets), Number(f.papers)]).sort()).toEqual([
+      ['南山区总工会', 5, 7, 6],
+      ['深圳市总工会', 5, 7, 6],
+      ['福田区总工会', 5, 7, 6],
+    ].sort());
     expect((await seedDemoIfEmpty(database.handle, config, crypto)).seeded).toBe(false);
 
     const files = await queryRows<{ id: string; file_no: string; status: string; category: string | null; created_by: string; history: string[] }>(

@@ -173,6 +173,8 @@ export const ApplicationQuery = Type.Object(
     kind: Type.Optional(ApplicationKind),
     aidType: Type.Optional(AidType),
     fileId: Type.Optional(Id),
+    orgId: Type.Optional(Type.String({ format: 'uuid', description: 'Only applications of this organisation and its subtree (inside my own)' })),
+    notInBatch: Type.Optional(Type.Boolean({ description: 'true: only those waiting at the notice step and not yet in a notice batch (the candidates for a new batch)' })),
     ...PageQuery,
   },
   { additionalProperties: false },
@@ -180,11 +182,14 @@ export const ApplicationQuery = Type.Object(
 export type ApplicationQuery = Static<typeof ApplicationQuery>;
 export const ApplicationPage = Type.Object({ items: Type.Array(ApplicationSummary), nextCursor: Nullable(Type.String()) });
 
-/** 待办: what waits for the caller now. */
+/** 待办: what waits for the caller now; the items newest activity first, a page at a time. */
+export const InboxQuery = Type.Object({ ...PageQuery }, { additionalProperties: false });
+export type InboxQuery = Static<typeof InboxQuery>;
 export const Inbox = Type.Object({
   counts: Type.Record(Type.String(), Type.Integer()),
   total: Type.Integer(),
   items: Type.Array(Type.Object({ ...ApplicationSummary.properties, waitingFor: Type.String() })),
+  nextCursor: Nullable(Type.String({ description: 'Pass back as cursor for the next page; null on the last' })),
 });
 export type Inbox = Static<typeof Inbox>;
 

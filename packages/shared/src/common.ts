@@ -14,8 +14,38 @@ export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Ty
 export const FieldError = Type.Object({
   field: Type.String({ description: 'JSON pointer of the failing input, e.g. /body/name' }),
   message: Type.String(),
+  rule: Type.Optional(
+    Type.String({ description: 'The rule the input fails, where there is one to name: for an ID number the GB 11643 check (format, division, birth_date, future_birth_date, checksum, gender_mismatch, birth_date_mismatch)' }),
+  ),
 });
 export type FieldError = Static<typeof FieldError>;
+
+/** CAP_EXCEEDED (422): the cap (DOMAIN.md §6) an approval or payment would break, in figures. */
+export const CapProblem = Type.Object({
+  capId: Type.String({ format: 'uuid' }),
+  divisionCode: Type.String(),
+  year: Type.Integer(),
+  category: Type.String({ description: 'deep, relative, accident or any' }),
+  aidType: Type.String({ description: 'an aid type or any' }),
+  measure: Type.Enum(['amount', 'items'], { description: 'amount: the figures are fen; items: the figures are counts of aid items' }),
+  limit: Type.Integer({ description: 'the cap: at most this much a year' }),
+  granted: Type.Integer({ description: 'already counted against the cap this year (approved, or paid when paying)' }),
+  left: Type.Integer({ description: 'limit − granted, never below 0' }),
+  requested: Type.Integer({ description: 'what this approval or payment would add (fen, or 1 item)' }),
+});
+export type CapProblem = Static<typeof CapProblem>;
+
+/** APPROVAL_LEVEL_TOO_LOW (403): the escalation rule whose level the approver's org does not reach. */
+export const EscalationProblem = Type.Object({
+  ruleId: Type.String({ format: 'uuid' }),
+  ruleOrgId: Type.String({ format: 'uuid', description: 'the organisation that set the rule' }),
+  aidType: Type.String({ description: 'an aid type or any' }),
+  overAmountFen: Type.Integer({ description: 'the rule applies to amounts above this' }),
+  amountFen: Type.Integer({ description: 'the amount being approved' }),
+  requiredLevel: Type.String({ description: 'national, province, city or county' }),
+  approverLevel: Type.String({ description: "the level of the approver's organisation" }),
+});
+export type EscalationProblem = Static<typeof EscalationProblem>;
 
 export const Problem = Type.Object(
   {
@@ -27,6 +57,8 @@ export const Problem = Type.Object(
     instance: Type.Optional(Type.String()),
     requestId: Type.String(),
     errors: Type.Optional(Type.Array(FieldError)),
+    cap: Type.Optional(CapProblem),
+    escalation: Type.Optional(EscalationProblem),
   },
   { $id: 'Problem', title: 'Problem' },
 );

@@ -301,7 +301,7 @@ export const HardshipFileQuery = Type.Object(
     orgId: Type.Optional(Id),
     reviewDueBefore: Type.Optional(DateOnly),
     neverHelped: Type.Optional(Type.Boolean({ description: 'Open files that never received aid (从未帮扶)' })),
-    sort: Type.Optional(Type.Enum([...FILE_SORTS], { default: 'updatedAt' })),
+    sort: Type.Optional(Type.Enum([...FILE_SORTS], { description: 'Default: reviewDue (most overdue first) when reviewDueBefore is given — the order of a review worklist, and the one an index serves at a million files —, otherwise updatedAt (newest first)' })),
     order: Type.Optional(Type.Enum(['asc', 'desc'])),
     withTotal: Type.Optional(Type.Boolean({ default: false })),
     ...PageQuery,

@@ -78,7 +78,15 @@ export const PublicNotice = Type.Object({
   open: Type.Boolean(),
   objectionContact: Type.String(),
   items: Type.Array(
-    Type.Object({ id: Id, maskedName: Type.String(), unit: Type.String(), category: Nullable(Type.String()), aidType: Nullable(Type.String()), amountFen: Nullable(Type.Integer()) }),
+    Type.Object({
+      id: Id,
+      maskedName: Type.String(),
+      unit: Type.String(),
+      category: Nullable(Type.String()),
+      aidType: Nullable(Type.String()),
+      amountFen: Nullable(Type.Integer()),
+      underRecheck: Type.Boolean({ description: 'An objection to it was sustained: it is being rechecked (复核中) and will be noticed again; it does not move on with this batch' }),
+    }),
   ),
 });
 export type PublicNotice = Static<typeof PublicNotice>;

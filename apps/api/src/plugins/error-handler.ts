@@ -47,6 +47,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (error instanceof AppError) {
       if (error.headers) reply.headers(error.headers);
       return send(reply, request, {
+        ...error.extensions,
         code: error.code,
         title: error.title,
         status: error.status,

@@ -5,6 +5,7 @@ import { orgs } from '../db/schema/index';
 import type { FieldCrypto } from '../lib/field-crypto';
 import { createPasswordHasher } from '../modules/auth/passwords';
 import { type DemoActor, type DemoDesk, type DemoFilesOptions, type DemoOrg, seedDemoFiles } from './demo-files';
+import { seedDemoFunds } from './demo-funds';
 import { seedStandards } from './standards';
 import { addOrg, addUser, type OrgSpec, type SeedOrg } from './tree';
 
@@ -58,6 +59,8 @@ export async function seedDemoIfEmpty(
         { org: nanshan, username: 'reviewer', displayName: '复核人 李华', roles: ['upper_reviewer'] },
         { org: nanshan, username: 'approver', displayName: '帮扶中心 王芳', roles: ['centre_approver'] },
         { org: nanshan, username: 'finance', displayName: '财务 刘洋', roles: ['finance'] },
+        { org: city, username: 'city_finance', displayName: '市总财务 何静', roles: ['finance'] },
+        { org: futian, username: 'futian_finance', displayName: '财务 孙敏', roles: ['finance'] },
         { org: factory, username: 'operator', displayName: '经办人 张伟', roles: ['grassroots_operator'] },
         { org: factory, username: 'chair', displayName: '工会主席 赵强', roles: ['grassroots_chair'] },
         // Who files and approves the demo households of the other unions.
@@ -73,6 +76,12 @@ export async function seedDemoIfEmpty(
         actors.set(p.username, { id, name: p.displayName, username: p.username, roles: p.roles, org: p.org });
       }
       const actor = (username: string) => actors.get(username)!;
+      // 帮扶资金专户 with receipts from several sources and this year's budgets
+      await seedDemoFunds(tx, [
+        { finance: actor('city_finance'), org: city, bankName: '中国工商银行深圳市分行营业部', accountNo: '4000 0230 0920 0088 168', scale: 2 },
+        { finance: actor('finance'), org: nanshan, bankName: '中国工商银行深圳南山支行', accountNo: '4000 0210 0910 0123 456', scale: 1 },
+        { finance: actor('futian_finance'), org: futian, bankName: '中国建设银行深圳福田支行', accountNo: '4420 1500 0400 5200 7788', scale: 0.8 },
+      ], options.now ?? new Date());
       return [
         { org: yuehai, operator: actor('yuehai_operator'), approver: actor('approver'), weight: 25 },
         { org: factory, operator: actor('operator'), approver: actor('approver'), weight: 20 },

@@ -9,6 +9,8 @@ export const testDatabaseKind = process.env.TEST_DB === 'postgres' ? 'postgres' 
 
 export interface TestDatabase {
   handle: DatabaseHandle;
+  /** The connection URL of a PostgreSQL test database (for tests that start server processes); null on PGlite. */
+  url: string | null;
   truncate(): Promise<void>;
   destroy(): Promise<void>;
 }
@@ -26,6 +28,7 @@ const TABLES = [
 export async function createTestDatabase(): Promise<TestDatabase> {
   let handle: DatabaseHandle;
   let drop: () => Promise<void> = async () => {};
+  let dbUrl: string | null = null;
   if (testDatabaseKind === 'postgres') {
     const baseUrl = process.env.TEST_DATABASE_URL;
     if (!baseUrl) throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL');
@@ -36,7 +39,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await admin.end();
     const url = new URL(baseUrl);
     url.pathname = `/${name}`;
-    handle = openPostgres(url.toString(), 5);
+    dbUrl = url.toString();
+    handle = openPostgres(dbUrl, 5);
     drop = async () => {
       const c = new pg.Client({ connectionString: baseUrl });
       await c.connect();
@@ -49,6 +53,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await migrateDatabase(handle);
   return {
     handle,
+    url: dbUrl,
     truncate: async () => {
       await handle.db.execute(sql.raw(`truncate ${TABLES.join(', ')} restart identity cascade`));
     },

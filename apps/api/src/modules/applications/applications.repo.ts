@@ -1,10 +1,12 @@
 import type { ApplicationQuery, ApplicationSummary, ReviewStep } from '@bangfu/shared/applications';
 import type { OrgLevel } from '@bangfu/shared/orgs';
-import { and, asc, desc, eq, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, like, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { OrgScope } from '../../access/scope';
 import type { Executor } from '../../db/client';
 import { aidCaps, aidRecords, applications, applicationSteps, approvalEscalations, hardshipFiles, homeVisits, orgs, workflowConfigs } from '../../db/schema/index';
 import { decodeCursor, pageOf } from '../../lib/cursor';
+import { divisionChain } from '../orgs/org-rules';
+import { escapeLike } from '../orgs/orgs.repo';
 import { DEFAULT_WORKFLOW, type WorkflowSettings } from './workflow';
 
 const columns = {
@@ -60,13 +62,20 @@ export async function findApplication(exec: Executor, scope: OrgScope, id: strin
   return row ? flatten(row as Joined) : undefined;
 }
 
-export async function listApplications(exec: Executor, scope: OrgScope, query: ApplicationQuery, extra?: SQL) {
+/**
+ * Applications in the scope, newest activity first, a page at a time. `orgPath` narrows to an org's
+ * subtree (already checked to lie in the scope); `extra` adds a condition (the inbox's).
+ */
+export async function listApplications(exec: Executor, scope: OrgScope, query: Omit<ApplicationQuery, 'orgId'>, opts: { orgPath?: string | null; extra?: SQL } = {}) {
   const limit = query.limit ?? 50;
-  const c: (SQL | undefined)[] = [scope.ownsPath(orgs.path), extra];
+  const c: (SQL | undefined)[] = [scope.ownsPath(orgs.path), opts.extra];
+  if (opts.orgPath) c.push(like(orgs.path, `${escapeLike(opts.orgPath)}%`));
   if (query.state) c.push(eq(applications.state, query.state));
   if (query.kind) c.push(eq(applications.kind, query.kind));
   if (query.aidType) c.push(eq(applications.aidType, query.aidType));
   if (query.fileId) c.push(eq(applications.fileId, query.fileId));
+  // 待公示: waiting at the notice step and in no batch yet — what a new batch may take
+  if (query.notInBatch) c.push(and(eq(applications.state, 'notice'), isNull(applications.noticeBatchId)));
   const cursor = decodeCursor(query.cursor, 2);
   if (cursor) {
     const at = new Date(String(cursor[0]));
@@ -116,7 +125,7 @@ export async function effectiveWorkflow(exec: Executor, orgPath: string): Promis
 /** The highest level any escalation rule on the org's path asks for this aid type and amount. */
 export async function requiredApprovalLevels(exec: Executor, orgPath: string, aidType: string, amountFen: number) {
   return exec
-    .select({ requiredLevel: approvalEscalations.requiredLevel, overAmountFen: approvalEscalations.overAmountFen, aidType: approvalEscalations.aidType })
+    .select({ id: approvalEscalations.id, orgId: approvalEscalations.orgId, requiredLevel: approvalEscalations.requiredLevel, overAmountFen: approvalEscalations.overAmountFen, aidType: approvalEscalations.aidType })
     .from(approvalEscalations)
     .innerJoin(orgs, eq(orgs.id, approvalEscalations.orgId))
     .where(and(sql`${orgPath} like ${orgs.path} || '%'`, or(eq(approvalEscalations.aidType, aidType), eq(approvalEscalations.aidType, 'any')), lt(approvalEscalations.overAmountFen, amountFen)));
@@ -124,7 +133,7 @@ export async function requiredApprovalLevels(exec: Executor, orgPath: string, ai
 
 /** Caps for a household's category and aid type in a year, most specific division first. */
 export async function capsFor(exec: Executor, divisionCode: string, year: number, category: string, aidType: string) {
-  const chain = [...new Set([divisionCode, `${divisionCode.slice(0, 4)}00`, `${divisionCode.slice(0, 2)}0000`])];
+  const chain = divisionChain(divisionCode);
   return exec
     .select()
     .from(aidCaps)
@@ -151,7 +160,8 @@ export async function grantedThisYear(exec: Executor, who: { fileId: string } | 
     })
     .from(aidRecords)
     .innerJoin(applications, eq(applications.id, aidRecords.applicationId))
-    .where(and(whose, eq(aidRecords.year, year), sql`${aidRecords.status} <> 'cancelled'`));
+    // A record returned to the approver (退回审批) is not granted until it is approved again.
+    .where(and(whose, eq(aidRecords.year, year), sql`${aidRecords.status} not in ('cancelled', 'returned')`));
   return { amountOfType: Number(row?.amountOfType ?? 0), itemsOfType: Number(row?.itemsOfType ?? 0), items: Number(row?.items ?? 0), amount: Number(row?.amount ?? 0) };
 }
 

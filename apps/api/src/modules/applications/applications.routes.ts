@@ -7,6 +7,7 @@ import {
   DecisionBody,
   HomeVisitInput,
   Inbox,
+  InboxQuery,
   OpinionBody,
 } from '@bangfu/shared/applications';
 import { IdParams } from '@bangfu/shared/common';
@@ -27,8 +28,8 @@ export const applicationsRoutes: FastifyPluginAsyncTypebox<Services> = async (ap
   const tags = ['applications'];
   const one = { 200: Application };
 
-  app.get('/inbox', { config: { permission: 'application:read' }, schema: { operationId: 'getInbox', tags, summary: 'What waits for my action now, with counts', response: { 200: Inbox } } },
-    async (request) => inbox.inbox(contextOf(request)));
+  app.get('/inbox', { config: { permission: 'application:read' }, schema: { operationId: 'getInbox', tags, summary: 'What waits for my action now, with counts; items a page at a time', querystring: InboxQuery, response: { 200: Inbox } } },
+    async (request) => inbox.inbox(contextOf(request), request.query));
   app.get('/applications', { config: { permission: 'application:read' }, schema: { operationId: 'listApplications', tags, summary: 'Applications in my subtree, newest activity first', querystring: ApplicationQuery, response: { 200: ApplicationPage } } },
     async (request) => applications.list(contextOf(request), request.query));
   app.post('/applications', { config: { permission: 'application:write' }, schema: { operationId: 'createApplication', tags, summary: 'Draft an application (aid needs a formal file, except temporary aid)', body: ApplicationCreate, response: { 201: Application } } },
@@ -39,7 +40,7 @@ export const applicationsRoutes: FastifyPluginAsyncTypebox<Services> = async (ap
     async (request) => applications.update(contextOf(request), request.params.id, request.body));
   app.post('/applications/:id/submit', { config: { permission: 'application:write' }, schema: { operationId: 'submitApplication', tags, summary: 'Submit (or resubmit after correction) into the org’s workflow', params: IdParams, response: one } },
     async (request) => applications.submit(contextOf(request), request.params.id));
-  app.post('/applications/:id/withdraw', { config: { permission: 'application:write' }, schema: { operationId: 'withdrawApplication', tags, summary: 'Withdraw an application not yet under notice or approved', params: IdParams, body: OpinionBody, response: one } },
+  app.post('/applications/:id/withdraw', { config: { permission: 'application:write' }, schema: { operationId: 'withdrawApplication', tags, summary: 'Withdraw an application still with the grassroots (before the upper review)', params: IdParams, body: OpinionBody, response: one } },
     async (request) => applications.withdraw(contextOf(request), request.params.id, request.body.opinion));
   app.post('/applications/:id/home-visits', { config: { permission: 'application:write' }, schema: { operationId: 'recordHomeVisit', tags, summary: 'Record the home visit (入户核实) and whether the consent was signed', params: IdParams, body: HomeVisitInput, response: one } },
     async (request) => applications.recordVisit(contextOf(request), request.params.id, request.body));

@@ -12,7 +12,7 @@ import { findFile, nextFileSeq } from '../hardship-files/hardship-files.repo';
 import { createApplicationWriter } from './application-writer';
 import * as repo from './applications.repo';
 import { allowedActions } from './decisions.service';
-import { isReviewStep, planFor } from './workflow';
+import { isWithdrawable, planFor } from './workflow';
 
 interface Deps {
   db: Database;
@@ -67,7 +67,15 @@ export function createApplicationsService({ db, clock, crypto }: Deps) {
 
   return {
     get: (ctx: RequestContext, id: string) => full(db, ctx, id),
-    list: (ctx: RequestContext, query: ApplicationQuery) => repo.listApplications(db, ctx.scope, query),
+    async list(ctx: RequestContext, { orgId, ...query }: ApplicationQuery) {
+      let orgPath: string | null = null;
+      if (orgId) {
+        const org = await findOrg(db, ctx.scope, orgId);
+        if (!org) throw new NotFoundError('Organisation', '/querystring/orgId');
+        orgPath = org.path;
+      }
+      return repo.listApplications(db, ctx.scope, query, { orgPath });
+    },
 
     /** A draft: aid needs an approved (formal) file — 先建档、后帮扶 — except temporary aid. */
     async create(ctx: RequestContext, body: ApplicationCreate): Promise<Application> {
@@ -104,7 +112,11 @@ export function createApplicationsService({ db, clock, crypto }: Deps) {
           const org = await findOrg(tx, ctx.scope, body.orgId);
           if (!org) throw new NotFoundError('Organisation', '/body/orgId');
           const check = checkIdNumber(body.applicant.idNumber, localDay(clock()));
-          if (!check.ok) throw ValidationError.field('/body/applicant/idNumber', `${check.rule}: ${check.message}`);
+          if (!check.ok) {
+            throw new ValidationError(`ID number fails the ${check.rule} check: ${check.message}`, [
+              { field: '/body/applicant/idNumber', message: `${check.rule}: ${check.message}`, rule: check.rule },
+            ]);
+          }
           orgId = org.id;
           applicantName = body.applicant.name;
           applicant = {
@@ -165,11 +177,18 @@ export function createApplicationsService({ db, clock, crypto }: Deps) {
       return full(db, ctx, id);
     },
 
+    /** 撤回: only while the application is still with the grassroots (before the upper review; see WITHDRAWABLE). */
     async withdraw(ctx: RequestContext, id: string, opinion?: string): Promise<Application> {
       await db.transaction(async (tx) => {
         const app = await w.lock(tx, ctx, id);
-        const open = app.state === 'draft' || app.state === 'returned' || (isReviewStep(app.state) && app.state !== 'notice');
-        if (!open) throw new ConflictError(`A ${app.state} application cannot be withdrawn`, 'INVALID_TRANSITION');
+        if (!isWithdrawable(app.state)) {
+          throw new ConflictError(
+            app.state === 'notice'
+              ? 'The application is under public notice: nothing moves until its window closes with no open objection'
+              : `A ${app.state} application cannot be withdrawn: withdrawal is possible only before the upper review (draft, returned, grassroots review, home visit, economic check)`,
+            app.state === 'notice' ? 'NOTICE_IN_PROGRESS' : 'NOT_WITHDRAWABLE',
+          );
+        }
         await w.move(tx, actor(ctx, writerRole(ctx)), app, 'withdrawn', 'withdraw', { opinion: opinion ?? null });
       });
       return full(db, ctx, id);

@@ -8,7 +8,7 @@ import { localDay } from '../../lib/dates';
 import { createApplicationWriter } from './application-writer';
 import * as repo from './applications.repo';
 import { applyApproval, assertApproverLevel, assertFileReady, assertWithinCaps } from './approval';
-import { isReviewStep, nextState, STEP_PLACEMENT, STEP_ROLES } from './workflow';
+import { isReviewStep, isWithdrawable, nextState, STEP_PLACEMENT, STEP_ROLES } from './workflow';
 
 /** The role with which the caller may decide `step` of this application, or null. */
 export function authorityFor(ctx: RequestContext, app: Pick<repo.ApplicationRow, 'orgPath'>, step: ReviewStep): Role | null {
@@ -24,7 +24,7 @@ export function allowedActions(ctx: RequestContext, app: repo.ApplicationRow, ha
   const out: string[] = [];
   const write = ctx.principal.permissions.has('application:write');
   if (write && (app.state === 'draft' || app.state === 'returned')) out.push('edit', 'submit', 'withdraw');
-  if (write && isReviewStep(app.state) && app.state !== 'notice') out.push('withdraw');
+  if (write && isReviewStep(app.state) && isWithdrawable(app.state)) out.push('withdraw');
   if (app.state === 'home_visit' && write) out.push('visit');
   if (isReviewStep(app.state) && app.state !== 'notice' && authorityFor(ctx, app, app.state)) {
     if (app.state !== 'home_visit' || hasVisit) out.push('pass');

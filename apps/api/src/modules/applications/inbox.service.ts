@@ -1,15 +1,16 @@
-import type { Inbox, ReviewStep } from '@bangfu/shared/applications';
-import { and, desc, eq, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
+import type { Inbox, InboxQuery, ReviewStep } from '@bangfu/shared/applications';
+import { and, eq, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { RequestContext } from '../../access/context';
 import type { Database } from '../../db/client';
-import { applications, hardshipFiles, orgs } from '../../db/schema/index';
-import { toSummary, type ApplicationRow } from './applications.repo';
+import { applications, orgs } from '../../db/schema/index';
+import { listApplications } from './applications.repo';
 import { DECIDABLE_STEPS, STEP_PLACEMENT, STEP_ROLES } from './workflow';
 
 /** 待办: what waits for the caller's action now, by the same rules the actions enforce. */
 export function createInboxService({ db }: { db: Database }) {
   return {
-    async inbox(ctx: RequestContext): Promise<Inbox> {
+    /** Counts by state over everything waiting, and the items a page at a time (newest activity first). */
+    async inbox(ctx: RequestContext, query: InboxQuery = {}): Promise<Inbox> {
       const roles = ctx.principal.roles;
       const canDecide = (s: ReviewStep) => ctx.principal.permissions.has('application:decide') && STEP_ROLES[s].some((r) => roles.includes(r));
       const mine = DECIDABLE_STEPS.filter(canDecide);
@@ -20,27 +21,23 @@ export function createInboxService({ db }: { db: Database }) {
       if (above.length) waits.push(and(inArray(applications.state, above), ne(orgs.path, ctx.scope.rootPath))!);
       if (ctx.principal.permissions.has('application:write')) waits.push(eq(applications.state, 'returned'));
       if (ctx.principal.permissions.has('notice:manage')) waits.push(and(eq(applications.state, 'notice'), isNull(applications.noticeBatchId))!);
-      if (!waits.length) return { counts: {}, total: 0, items: [] };
-      const where = and(ctx.scope.ownsPath(orgs.path), or(...waits));
-      const [counts, rows] = await Promise.all([
-        db.select({ state: applications.state, n: sql<number>`count(*)::int` }).from(applications).innerJoin(orgs, eq(orgs.id, applications.orgId)).where(where).groupBy(applications.state),
+      if (!waits.length) return { counts: {}, total: 0, items: [], nextCursor: null };
+      const waiting = or(...waits)!;
+      const [counts, page] = await Promise.all([
         db
-          .select({ app: applications, orgName: orgs.name, orgPath: orgs.path, orgLevel: orgs.level, orgDivisionCode: orgs.divisionCode, fileNo: hardshipFiles.fileNo, fileStatus: hardshipFiles.status, category: hardshipFiles.category })
+          .select({ state: applications.state, n: sql<number>`count(*)::int` })
           .from(applications)
           .innerJoin(orgs, eq(orgs.id, applications.orgId))
-          .leftJoin(hardshipFiles, eq(hardshipFiles.id, applications.fileId))
-          .where(where)
-          .orderBy(desc(applications.updatedAt))
-          .limit(100),
+          .where(and(ctx.scope.ownsPath(orgs.path), waiting))
+          .groupBy(applications.state),
+        listApplications(db, ctx.scope, { limit: query.limit, cursor: query.cursor }, { extra: waiting }),
       ]);
       const byState = Object.fromEntries(counts.map((c) => [c.state, Number(c.n)]));
       return {
         counts: byState,
         total: Object.values(byState).reduce((a, b) => a + b, 0),
-        items: rows.map(({ app, ...joined }) => {
-          const row = { ...app, ...joined } as ApplicationRow;
-          return { ...toSummary(row), waitingFor: row.state === 'notice' ? 'notice_batch' : row.state === 'returned' ? 'correction' : row.state };
-        }),
+        items: page.items.map((item) => ({ ...item, waitingFor: item.state === 'notice' ? 'notice_batch' : item.state === 'returned' ? 'correction' : item.state })),
+        nextCursor: page.nextCursor,
       };
     },
   };

@@ -1,11 +1,11 @@
 import type { AidCapInput, EscalationInput, WorkflowConfig, WorkflowConfigInput } from '@bangfu/shared/applications';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import type { RequestContext } from '../../access/context';
 import type { Database } from '../../db/client';
 import { aidCaps, approvalEscalations, orgs, workflowConfigs } from '../../db/schema/index';
 import { ForbiddenError, NotFoundError } from '../../errors';
 import { audit } from '../audit/audit';
-import { divisionInRegion } from '../orgs/org-rules';
+import { divisionChain, divisionInRegion, regionPrefix } from '../orgs/org-rules';
 import { findOrg } from '../orgs/orgs.repo';
 import * as repo from './applications.repo';
 import { planFor } from './workflow';
@@ -16,6 +16,15 @@ export function createWorkflowSettingsService({ db }: { db: Database }) {
     const org = await findOrg(db, ctx.scope, id);
     if (!org) throw new NotFoundError('Organisation', field);
     return org;
+  }
+
+  /** Which caps the caller sees (listCaps explains the rule). */
+  async function capVisibility(ctx: RequestContext): Promise<SQL> {
+    const own = await findOrg(db, ctx.scope, ctx.scope.rootOrgId);
+    const divisions = await db.selectDistinct({ code: orgs.divisionCode }).from(orgs).where(ctx.scope.ownsPath(orgs.path));
+    const codes = [...new Set(divisions.flatMap((d) => divisionChain(d.code)))];
+    const region = own ? regionPrefix(own) : null;
+    return or(codes.length ? inArray(aidCaps.divisionCode, codes) : undefined, region !== null ? like(aidCaps.divisionCode, `${region}%`) : undefined) ?? sql`false`;
   }
 
   return {
@@ -53,14 +62,49 @@ export function createWorkflowSettingsService({ db }: { db: Database }) {
       });
     },
 
-    async listCaps(divisionPrefix?: string) {
+    async deleteEscalation(ctx: RequestContext, id: string) {
+      await db.transaction(async (tx) => {
+        const [row] = await tx
+          .select({ e: approvalEscalations })
+          .from(approvalEscalations)
+          .innerJoin(orgs, eq(orgs.id, approvalEscalations.orgId))
+          .where(and(eq(approvalEscalations.id, id), ctx.scope.ownsPath(orgs.path)))
+          .for('update', { of: approvalEscalations });
+        if (!row) throw new NotFoundError('Escalation rule');
+        await tx.delete(approvalEscalations).where(eq(approvalEscalations.id, id));
+        const { e } = row;
+        await audit(tx, ctx, { action: 'workflow.escalation_delete', recordType: 'org', recordId: e.orgId, orgId: e.orgId, before: { id: e.id, aidType: e.aidType, overAmountFen: e.overAmountFen, requiredLevel: e.requiredLevel } });
+      });
+    },
+
+    /**
+     * The caps that concern the caller: those of the regions of every org in its subtree and of the
+     * regions above them (a county sees its own, its city's and its province's caps — all that can
+     * bind its applications), and every cap inside the caller's own region (which its admins manage).
+     */
+    async listCaps(ctx: RequestContext, divisionPrefix?: string) {
+      const visible = await capVisibility(ctx);
       const rows = await db
         .select()
         .from(aidCaps)
-        .where(divisionPrefix ? sql`${aidCaps.divisionCode} like ${`${divisionPrefix}%`}` : undefined)
+        .where(and(visible, divisionPrefix ? like(aidCaps.divisionCode, `${divisionPrefix}%`) : undefined))
         .orderBy(aidCaps.divisionCode, aidCaps.year, aidCaps.category, aidCaps.aidType)
         .limit(1000);
       return { items: rows.map((r) => ({ ...r, category: r.category as AidCapInput['category'], aidType: r.aidType as AidCapInput['aidType'] })) };
+    },
+
+    /** Caps are removed by admins of the region they cover (as they are set); one the caller cannot see is not found. */
+    async deleteCap(ctx: RequestContext, id: string) {
+      const own = await findOrg(db, ctx.scope, ctx.scope.rootOrgId);
+      const visible = await capVisibility(ctx);
+      await db.transaction(async (tx) => {
+        const [cap] = await tx.select().from(aidCaps).where(and(eq(aidCaps.id, id), visible)).for('update');
+        if (!cap) throw new NotFoundError('Cap');
+        if (!own || !divisionInRegion(cap.divisionCode, own)) throw new ForbiddenError(`Division ${cap.divisionCode} lies outside your region`);
+        await tx.delete(aidCaps).where(eq(aidCaps.id, id));
+        const { id: _id, ...before } = cap;
+        await audit(tx, ctx, { action: 'workflow.cap_delete', recordType: 'aid_cap', recordId: cap.id, orgId: own.id, before });
+      });
     },
 
     /** Caps are set by admins of the region they cover. */

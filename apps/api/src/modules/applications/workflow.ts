@@ -50,6 +50,16 @@ export function nextState(plan: readonly ReviewStep[], current: ReviewStep): Rev
   return plan[i + 1] ?? 'approved';
 }
 
+/**
+ * 撤回 (withdrawal) is the applicant's own act while the case is still with the grassroots union that
+ * took it (DOMAIN.md §4): draft, returned for correction, grassroots review, home visit, and the
+ * economic check (a data check that precedes the upper review in every plan). Not under the public
+ * notice (nothing in a batch moves while it is open) nor in recheck (a sustained objection ends by a
+ * ruling, not by withdrawal), and not from the upper review on: the higher level decides (reject).
+ */
+export const WITHDRAWABLE: readonly string[] = ['draft', 'returned', 'grassroots_review', 'home_visit', 'economic_check'];
+export const isWithdrawable = (state: string) => WITHDRAWABLE.includes(state);
+
 export const isReviewStep = (state: string): state is ReviewStep => (['grassroots_review', 'home_visit', 'economic_check', 'notice', 'recheck', 'upper_review', 'approval'] as string[]).includes(state);
 
 /** Level a rule asks for is met when the approver's org is at that level or higher. */

@@ -1,5 +1,5 @@
 import type { AuditEntry, AuditQuery, ActorType } from '@bangfu/shared/audit';
-import { and, desc, eq, gte, lt, lte, or, type SQL } from 'drizzle-orm';
+import { and, eq, gte, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { OrgScope } from '../../access/scope';
 import type { Executor } from '../../db/client';
 import { auditLog } from '../../db/schema/index';
@@ -42,7 +42,9 @@ export async function listAudit(exec: Executor, scope: OrgScope, query: AuditQue
     .select()
     .from(auditLog)
     .where(and(...conditions))
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    // NULLS LAST as audit_log_at_idx is built (drizzle's .desc()); plain DESC means NULLS FIRST, which that
+    // index cannot give, so the list would sort the whole scope. Both columns are NOT NULL: same rows.
+    .orderBy(sql`${auditLog.at} desc nulls last`, sql`${auditLog.id} desc nulls last`)
     .limit(limit + 1);
   return pageOf(
     rows,

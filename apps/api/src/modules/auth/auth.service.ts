@@ -9,6 +9,7 @@ import type { Clock } from '../../lib/clock';
 import { randomToken, sameHash, sha256 } from '../../lib/secrets';
 import { audit, auditAnonymous } from '../audit/audit';
 import * as repo from './auth.repo';
+import { createPrincipalCache, type PrincipalCache } from './principal-cache';
 import type { PasswordHasher } from './passwords';
 import { API_KEY_PATTERN, API_KEY_PREFIX, type AccessTokens } from './tokens';
 
@@ -23,11 +24,16 @@ export interface AuthDeps {
   clock: Clock;
   passwords: PasswordHasher;
   tokens: AccessTokens;
+  /** Recent user rows behind access tokens; none when not given. */
+  principals?: PrincipalCache<AuthUser>;
 }
+
+/** The user row authentication needs, without the password hash (the cache never holds hashes). */
+export type AuthUser = Omit<NonNullable<Awaited<ReturnType<typeof repo.findUserForAuth>>>, 'passwordHash'>;
 
 const invalidCredentials = () => new UnauthorizedError('Wrong username or password', 'INVALID_CREDENTIALS');
 
-export function createAuthService({ db, config, clock, passwords, tokens }: AuthDeps) {
+export function createAuthService({ db, config, clock, passwords, tokens, principals = createPrincipalCache<AuthUser>(clock, 0) }: AuthDeps) {
   // A real hash to verify against when the user does not exist, so timing does not reveal usernames.
   const dummyHash = passwords.hash(randomToken());
 
@@ -45,7 +51,7 @@ export function createAuthService({ db, config, clock, passwords, tokens }: Auth
     };
   }
 
-  function toPrincipal(row: NonNullable<Awaited<ReturnType<typeof repo.findUserForAuth>>>): Principal {
+  function toPrincipal(row: AuthUser): Principal {
     return {
       kind: 'user',
       id: row.id,
@@ -133,12 +139,14 @@ export function createAuthService({ db, config, clock, passwords, tokens }: Auth
       }
       const newHash = await passwords.hash(body.newPassword);
       const now = clock();
-      return db.transaction(async (tx) => {
+      const pair = await db.transaction(async (tx) => {
         await repo.setPassword(tx, user.id, newHash, now);
         await repo.revokeAllRefreshTokens(tx, user.id, now);
         await audit(tx, ctx, { action: 'auth.password_change', recordType: 'user', recordId: user.id, orgId: user.orgId });
         return issueTokens(user.id, tx);
       });
+      principals.forget(user.id);
+      return pair;
     },
 
     /** Resolves a bearer credential (access JWT or API key) to the principal behind it. */
@@ -151,7 +159,15 @@ export function createAuthService({ db, config, clock, passwords, tokens }: Auth
         throw new UnauthorizedError('Access token is invalid or expired', 'INVALID_TOKEN');
       }
       if (claims.typ !== 'access') throw new UnauthorizedError('Access token is invalid or expired', 'INVALID_TOKEN');
-      const user = await repo.findUserForAuth(db, { id: claims.sub });
+      let user = principals.get(claims.sub);
+      if (!user) {
+        const found = await repo.findUserForAuth(db, { id: claims.sub });
+        if (found) {
+          const { passwordHash: _hash, ...row } = found;
+          user = row;
+          if (row.active) principals.put(claims.sub, row);
+        }
+      }
       if (!user || !user.active) throw new UnauthorizedError('Account is not active', 'INVALID_TOKEN');
       if (user.passwordChangedAt && claims.iat < Math.floor(user.passwordChangedAt.getTime() / 1000)) {
         throw new UnauthorizedError('Password changed since this token was issued', 'INVALID_TOKEN');

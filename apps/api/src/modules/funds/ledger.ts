@@ -1,5 +1,6 @@
 import type { FundSource, Ledger, TxnKind } from '@bangfu/shared/funds';
 import { eq, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
 import type { Executor } from '../../db/client';
 import { fundAccounts, fundSourceBalances, ledgerEntries, ledgerTransactions } from '../../db/schema/index';
 import { ConflictError, NotFoundError, RuleViolationError } from '../../errors';
@@ -86,6 +87,72 @@ export async function post(tx: Executor, p: Posting): Promise<{ id: string; txnN
       );
     }
     return { id: txn!.id, txnNo };
+  });
+}
+
+/** A posting of postMany; `id` may be chosen by the caller (to point a payment at it before it exists). */
+export type ManyPosting = Posting & { id?: string };
+
+function assertBalanced(p: Posting, label: string) {
+  if (p.lines.length < 2) throw new RuleViolationError(`${label} needs at least two lines`, 'UNBALANCED');
+  const sum = p.lines.reduce((s, l) => s + l.amountFen, 0);
+  if (sum !== 0) throw new RuleViolationError(`${label}: the lines sum to ${sum} fen, not zero`, 'UNBALANCED');
+}
+
+const uuidOrNull = (v: string | null | undefined) => v ?? null;
+
+/**
+ * Books many balanced transactions set-based (a batch payment): every posting is checked as post()
+ * checks it, the voucher numbers are drawn in one statement, and the rows go in by multi-row inserts
+ * (arrays unnested in the database) in chunks of whole transactions — at most `chunkLines` lines
+ * each, never splitting a transaction, since the database checks per statement that each inserted
+ * transaction balances. The same database rules apply (open year, no balance below zero) and come
+ * back as the same domain errors. Returns the ids and numbers in the order of `postings`.
+ */
+export async function postMany(
+  tx: Executor,
+  postings: ManyPosting[],
+  opts: { chunkLines?: number; onChunk?: (done: number, total: number) => void } = {},
+): Promise<{ id: string; txnNo: string }[]> {
+  postings.forEach((p, i) => assertBalanced(p, `Posting ${i + 1}`));
+  if (!postings.length) return [];
+  const chunkLines = Math.max(2, opts.chunkLines ?? 20_000);
+  const drawn = (await tx.execute(sql`select nextval('ledger_txn_no_seq')::text as n from generate_series(1, ${postings.length})`)) as unknown as { rows: { n: string }[] };
+  const numbers = drawn.rows.map((r) => BigInt(r.n)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const out = postings.map((p, i) => ({ id: p.id ?? randomUUID(), txnNo: `JZ${p.year}-${String(numbers[i]!).padStart(7, '0')}` }));
+  return guard(async () => {
+    let start = 0;
+    while (start < postings.length) {
+      let end = start;
+      let lines = 0;
+      while (end < postings.length && (end === start || lines + postings[end]!.lines.length <= chunkLines)) lines += postings[end++]!.lines.length;
+      const chunk = postings.slice(start, end);
+      const ids = out.slice(start, end);
+      await tx.execute(sql`
+        insert into ledger_transactions (id, txn_no, account_id, org_id, year, kind, booked_at, memo, reverses_id, receipt_id, payment_id, campaign_id, created_by, created_by_name)
+        select u.id::uuid, u.txn_no, u.account_id::uuid, fa.org_id, u.year, u.kind, u.booked_at::timestamptz, u.memo,
+               u.reverses_id::uuid, u.receipt_id::uuid, u.payment_id::uuid, u.campaign_id::uuid, u.created_by::uuid, u.created_by_name
+        from unnest(
+          ${sql.param(ids.map((x) => x.id))}::text[], ${sql.param(ids.map((x) => x.txnNo))}::text[], ${sql.param(chunk.map((p) => p.accountId))}::text[],
+          ${sql.param(chunk.map((p) => p.year))}::int[], ${sql.param(chunk.map((p) => p.kind))}::text[], ${sql.param(chunk.map((p) => p.at.toISOString()))}::text[],
+          ${sql.param(chunk.map((p) => p.memo))}::text[], ${sql.param(chunk.map((p) => uuidOrNull(p.reversesId)))}::text[], ${sql.param(chunk.map((p) => uuidOrNull(p.receiptId)))}::text[],
+          ${sql.param(chunk.map((p) => uuidOrNull(p.paymentId)))}::text[], ${sql.param(chunk.map((p) => uuidOrNull(p.campaignId)))}::text[],
+          ${sql.param(chunk.map((p) => uuidOrNull(p.actor.id)))}::text[], ${sql.param(chunk.map((p) => p.actor.name))}::text[]
+        ) as u(id, txn_no, account_id, year, kind, booked_at, memo, reverses_id, receipt_id, payment_id, campaign_id, created_by, created_by_name)
+        join fund_accounts fa on fa.id = u.account_id::uuid`);
+      const rows = chunk.flatMap((p, i) => p.lines.map((l) => ({ txnId: ids[i]!.id, accountId: p.accountId, year: p.year, ...l })));
+      await tx.execute(sql`
+        insert into ledger_entries (txn_id, account_id, year, ledger, source, aid_type, aid_record_id, amount_fen)
+        select u.txn_id::uuid, u.account_id::uuid, u.year, u.ledger, u.source, u.aid_type, u.aid_record_id::uuid, u.amount_fen
+        from unnest(
+          ${sql.param(rows.map((r) => r.txnId))}::text[], ${sql.param(rows.map((r) => r.accountId))}::text[], ${sql.param(rows.map((r) => r.year))}::int[],
+          ${sql.param(rows.map((r) => r.ledger))}::text[], ${sql.param(rows.map((r) => r.source))}::text[], ${sql.param(rows.map((r) => r.aidType ?? null))}::text[],
+          ${sql.param(rows.map((r) => r.aidRecordId ?? null))}::text[], ${sql.param(rows.map((r) => r.amountFen))}::bigint[]
+        ) as u(txn_id, account_id, year, ledger, source, aid_type, aid_record_id, amount_fen)`);
+      start = end;
+      opts.onChunk?.(end, postings.length);
+    }
+    return out;
   });
 }
 

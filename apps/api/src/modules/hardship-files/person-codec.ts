@@ -32,7 +32,7 @@ export function normaliseId(input: Pick<PersonInput, 'idType' | 'idNumber' | 'ge
   const result = checkIdAgainst(input.idNumber, { gender: input.gender, ...(input.birthDate ? { birthDate: input.birthDate } : {}) }, today);
   if (!result.ok) {
     throw new ValidationError(`ID number fails the ${ID_RULE_TEXT[result.rule]} check: ${result.message}`, [
-      { field, message: `${result.rule}: ${result.message}` },
+      { field, message: `${result.rule}: ${result.message}`, rule: result.rule },
     ]);
   }
   return { idType, normalized: result.normalized, birthDate: result.birthDate };

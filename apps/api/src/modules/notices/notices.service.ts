@@ -16,6 +16,8 @@ import { audit } from '../audit/audit';
 import { appendAudit } from '../audit/audit.repo';
 import { SYSTEM_SCOPE } from '../../access/scope';
 import { findOrg } from '../orgs/orgs.repo';
+import { campaignNoticeClosed } from '../aid-campaigns/aid-campaigns.repo';
+import { clearPendingInBulk, closesInBulk } from './notice-bulk';
 import * as repo from './notices.repo';
 
 const DAY = 86_400_000;
@@ -196,17 +198,26 @@ export function createNoticesService({ db, clock }: { db: Database; clock: Clock
     }
     const open = await repo.openObjectionCount(tx, batch.id);
     if (open > 0) throw new ConflictError(`${open} objection(s) still need a written ruling`, 'OBJECTIONS_PENDING');
-    const pending = (await repo.itemsOf(tx, batch.id)).filter((r) => r.item.state === 'pending');
-    for (const { item } of pending) {
-      const app = (await appRepo.findApplication(tx, SYSTEM_SCOPE, item.applicationId, true))!;
-      const next = nextState(app.plan as ReviewStep[], 'notice');
-      const values: Record<string, unknown> = {};
-      if (next === 'approved') values.aidRecordId = (await applyApproval(tx, app, now)).aidRecordId;
-      await w.move(tx, actor, app, next, 'notice_cleared', { step: 'notice', values });
+    let cleared: number;
+    const bulk = await closesInBulk(tx, batch.id);
+    if (bulk) {
+      // A campaign's batch or a large one: the same moves, set-based (one summary audit entry).
+      cleared = await clearPendingInBulk(tx, batch.id, { id: actor.ctx?.principal.id ?? null, name: actor.name, org: actor.ctx?.principal.org.name ?? null }, now);
+    } else {
+      const pending = (await repo.itemsOf(tx, batch.id)).filter((r) => r.item.state === 'pending');
+      for (const { item } of pending) {
+        const app = (await appRepo.findApplication(tx, SYSTEM_SCOPE, item.applicationId, true))!;
+        const next = nextState(app.plan as ReviewStep[], 'notice');
+        const values: Record<string, unknown> = {};
+        if (next === 'approved') values.aidRecordId = (await applyApproval(tx, app, now)).aidRecordId;
+        await w.move(tx, actor, app, next, 'notice_cleared', { step: 'notice', values });
+      }
+      cleared = pending.length;
     }
     await tx.update(noticeItems).set({ state: 'cleared' }).where(and(eq(noticeItems.batchId, batch.id), eq(noticeItems.state, 'pending')));
     await tx.update(noticeBatches).set({ state: 'closed', closedAt: now, updatedAt: now }).where(eq(noticeBatches.id, batch.id));
-    const what = { action: 'notice.close', recordType: 'notice_batch', recordId: batch.id, orgId: batch.orgId, after: { cleared: pending.length } };
+    await campaignNoticeClosed(tx, batch.id, now);
+    const what = { action: 'notice.close', recordType: 'notice_batch', recordId: batch.id, orgId: batch.orgId, after: { cleared, ...(bulk ? { bulk: true } : {}) } };
     if (actor.ctx) await audit(tx, actor.ctx, what);
     else await appendAudit(tx, { ...what, actorType: 'system', actorId: null, actorName: 'system', ip: null, requestId: null });
   }

@@ -33,7 +33,16 @@ export function createPublicNoticesService({ db, clock, maxObjectionsPerDay }: {
         open: batch.state === 'published' && clock() < batch.closesAt,
         objectionContact: batch.objectionContact,
         // Only what DOMAIN.md §5 allows: never ID, phone, address, illness, bank or family details.
-        items: items.map(({ item }) => ({ id: item.id, maskedName: item.maskedName, unit: item.unit, category: item.category, aidType: item.aidType, amountFen: item.amountFen })),
+        // An item sent to recheck by a sustained objection stays listed, marked (复核中), so the public sees the objection acted on.
+        items: items.map(({ item }) => ({
+          id: item.id,
+          maskedName: item.maskedName,
+          unit: item.unit,
+          category: item.category,
+          aidType: item.aidType,
+          amountFen: item.amountFen,
+          underRecheck: item.state === 'recheck',
+        })),
       };
     },
 

@@ -32,3 +32,13 @@ export function divisionInRegion(divisionCode: string, org: { level: OrgLevel; d
   const n = REGION_DIGITS[org.level];
   return divisionCode.slice(0, n) === org.divisionCode.slice(0, n);
 }
+
+/** The leading digits every division code of the org's region shares ('' for national). */
+export function regionPrefix(org: { level: OrgLevel; divisionCode: string }): string {
+  return org.divisionCode.slice(0, REGION_DIGITS[org.level]);
+}
+
+/** A division code and the city and province codes above it: the regions whose rules bind it. */
+export function divisionChain(code: string): string[] {
+  return [...new Set([code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`])];
+}

@@ -6,12 +6,14 @@ import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from
 import type { Clock } from '../../lib/clock';
 import { sqlState, UNIQUE_VIOLATION } from '../../lib/pg-errors';
 import { audit } from '../audit/audit';
+import { NO_INVALIDATION, type PrincipalInvalidation } from '../auth/principal-cache';
 import { divisionFitsUnder, levelFitsUnder } from './org-rules';
 import * as repo from './orgs.repo';
 
 const TREE_MAX_NODES = 5000;
 
-export function createOrgsService({ db, clock }: { db: Database; clock: Clock }) {
+/** `principals`: forgets cached principals when an org's name, level or place changes (auth/principal-cache.ts). */
+export function createOrgsService({ db, clock, principals = NO_INVALIDATION }: { db: Database; clock: Clock; principals?: PrincipalInvalidation }) {
   async function mustFind(exec: Executor, ctx: RequestContext, id: string, field?: string) {
     const org = await repo.findOrg(exec, ctx.scope, id);
     if (!org) throw new NotFoundError('Organisation', field);
@@ -50,6 +52,13 @@ export function createOrgsService({ db, clock }: { db: Database; clock: Clock })
       }
       throw error;
     }
+  }
+
+  /** A committed change to an org's name, level or path: every cached principal is forgotten. */
+  async function orgChange<T>(fn: () => Promise<T>): Promise<T> {
+    const result = await withUniqueGuard(fn);
+    principals.clear();
+    return result;
   }
 
   return {
@@ -101,7 +110,7 @@ export function createOrgsService({ db, clock }: { db: Database; clock: Clock })
     },
 
     async update(ctx: RequestContext, id: string, body: OrgUpdate): Promise<Org> {
-      return withUniqueGuard(() =>
+      return orgChange(() =>
         db.transaction(async (tx) => {
           const org = await mustFind(tx, ctx, id);
           mustManage(ctx, org);
@@ -120,7 +129,7 @@ export function createOrgsService({ db, clock }: { db: Database; clock: Clock })
     },
 
     async move(ctx: RequestContext, id: string, body: OrgMove): Promise<Org> {
-      return withUniqueGuard(() =>
+      return orgChange(() =>
         db.transaction(async (tx) => {
           const org = await mustFind(tx, ctx, id);
           mustManage(ctx, org);

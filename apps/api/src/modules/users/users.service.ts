@@ -9,6 +9,7 @@ import { sqlState, UNIQUE_VIOLATION } from '../../lib/pg-errors';
 import { audit } from '../audit/audit';
 import { revokeAllRefreshTokens } from '../auth/auth.repo';
 import type { PasswordHasher } from '../auth/passwords';
+import { NO_INVALIDATION, type PrincipalInvalidation } from '../auth/principal-cache';
 import { findOrg, type OrgRow } from '../orgs/orgs.repo';
 import * as repo from './users.repo';
 
@@ -16,12 +17,14 @@ interface Deps {
   db: Database;
   clock: Clock;
   passwords: PasswordHasher;
+  /** Forgets cached principals after a change to a user (auth/principal-cache.ts). */
+  principals?: PrincipalInvalidation;
 }
 
 /** Roles that only make sense at an organisation running an assistance centre (帮扶中心). */
 const CENTRE_ROLES: readonly Role[] = ['centre_approver'];
 
-export function createUsersService({ db, clock, passwords }: Deps) {
+export function createUsersService({ db, clock, passwords, principals = NO_INVALIDATION }: Deps) {
   async function mustFind(exec: Executor, ctx: RequestContext, id: string) {
     const user = await repo.findUser(exec, ctx.scope, id);
     if (!user) throw new NotFoundError('User');
@@ -40,6 +43,13 @@ export function createUsersService({ db, clock, passwords }: Deps) {
     if (misplaced.length && !org.hasAssistanceCentre) {
       throw new RuleViolationError(`Role ${misplaced.join(', ')} needs an organisation that runs an assistance centre`, 'ROLE_NEEDS_CENTRE', field);
     }
+  }
+
+  /** Once a change to the user has committed, the next request looks the user up afresh. */
+  async function committed<T>(userId: string, change: Promise<T>): Promise<T> {
+    const result = await change;
+    principals.forget(userId);
+    return result;
   }
 
   function notSelf(ctx: RequestContext, id: string, what: string) {
@@ -89,7 +99,7 @@ export function createUsersService({ db, clock, passwords }: Deps) {
     },
 
     async update(ctx: RequestContext, id: string, body: UserUpdate): Promise<User> {
-      return db.transaction(async (tx) => {
+      return committed(id, db.transaction(async (tx) => {
         const user = await mustFind(tx, ctx, id);
         if (body.active === false) notSelf(ctx, id, 'disable');
         if (body.orgId !== undefined && body.orgId !== user.orgId) {
@@ -104,11 +114,11 @@ export function createUsersService({ db, clock, passwords }: Deps) {
         const after = repo.toUser(await mustFind(tx, ctx, id));
         await audit(tx, ctx, { action: 'user.update', recordType: 'user', recordId: id, orgId: after.orgId, before, after });
         return after;
-      });
+      }));
     },
 
     async setRoles(ctx: RequestContext, id: string, roles: Role[]): Promise<User> {
-      return db.transaction(async (tx) => {
+      return committed(id, db.transaction(async (tx) => {
         const user = await mustFind(tx, ctx, id);
         if (ctx.principal.id === id && !roles.includes('admin')) notSelf(ctx, id, 'remove the admin role from');
         checkRolesFit(roles, { hasAssistanceCentre: user.orgHasCentre }, '/body/roles');
@@ -117,18 +127,18 @@ export function createUsersService({ db, clock, passwords }: Deps) {
         const after = repo.toUser(await mustFind(tx, ctx, id));
         await audit(tx, ctx, { action: 'user.roles', recordType: 'user', recordId: id, orgId: user.orgId, before, after });
         return after;
-      });
+      }));
     },
 
     async resetPassword(ctx: RequestContext, id: string, body: PasswordReset): Promise<void> {
       const passwordHash = await passwords.hash(body.newPassword);
-      await db.transaction(async (tx) => {
+      await committed(id, db.transaction(async (tx) => {
         const user = await mustFind(tx, ctx, id);
         const now = clock();
         await repo.updateUser(tx, id, { passwordHash, passwordChangedAt: now, updatedAt: now });
         await revokeAllRefreshTokens(tx, id, now);
         await audit(tx, ctx, { action: 'user.password_reset', recordType: 'user', recordId: id, orgId: user.orgId });
-      });
+      }));
     },
   };
 }
