@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiCall, apiLogin, householdBody, makeIdNumber, signIn, type TokenPair } from './support/api';
 import { launchBrowser, newPage } from './support/browser';
+import { advanceDays, useExclusiveClock } from './support/clock';
 import { chromiumMissing, warnChromiumMissing } from './support/paths';
 
 if (chromiumMissing) warnChromiumMissing();
@@ -10,24 +11,31 @@ if (chromiumMissing) warnChromiumMissing();
 const STEP_TIMEOUT = 120_000;
 
 /**
- * One new-file application from draft to approval in the dashboard, then its public notice. The factory's
- * workflow puts the notice after approval (a notice window cannot pass in a test with a real clock), so the
- * walk is draft → grassroots review → home visit → upper review → approval → notice (公示中).
+ * One new-file application from draft to approved in the dashboard, with its public notice. The factory's
+ * workflow puts the notice after approval (the recipients' notice), so the walk is draft → grassroots
+ * review → home visit → upper review → approval → notice (公示中) → the public objects, the operator rules
+ * the objection, the server's clock moves past the window (support/clock.ts), the batch closes → 已批准.
  */
 describe.skipIf(chromiumMissing)('an application from draft to approval and its public notice', () => {
+  // The notice's one-day window must stay open until this walk moves the clock itself.
+  useExclusiveClock();
   const baseUrl = inject('baseUrl');
   const headName = '张翼';
   const idNumber = makeIdNumber('19780512', true);
   let browser: Browser;
-  const tokens = new Map<string, TokenPair>();
+  let fileId = '';
   let fileNo = '';
   let applicationUrl = '';
+  let batchUrl = '';
   let publicUrl = '';
+
+  /** Fresh tokens each time: the server's clock may jump (this file and others move it), ending older ones. */
+  const tokensOf = (username: string): Promise<TokenPair> => apiLogin(baseUrl, username);
 
   /** A page signed in as the demo user (tokens from the API, no login form). */
   async function pageAs(username: string): Promise<{ page: Page; done: () => Promise<void> }> {
     const { context, page } = await newPage(browser, baseUrl);
-    await signIn(context, tokens.get(username)!);
+    await signIn(context, await tokensOf(username));
     return { page, done: () => context.close() };
   }
 
@@ -52,12 +60,12 @@ describe.skipIf(chromiumMissing)('an application from draft to approval and its 
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    for (const user of ['admin', 'operator', 'chair', 'reviewer', 'approver']) tokens.set(user, await apiLogin(baseUrl, user));
-    const call = <T>(user: string, method: string, path: string, body?: unknown) => apiCall<T>(baseUrl, tokens.get(user)!, method, path, body);
+    const call = async <T>(user: string, method: string, path: string, body?: unknown) => apiCall<T>(baseUrl, await tokensOf(user), method, path, body);
     const me = await call<{ org: { id: string } }>('operator', 'GET', '/api/v1/auth/me');
     await call('admin', 'PUT', `/api/v1/orgs/${me.org.id}/workflow`, { economicCheck: false, noticePlacement: 'after_approval', noticeDays: 7 });
     const file = await call<{ id: string; fileNo: string; proposedCategory: string }>('operator', 'POST', '/api/v1/hardship-files', householdBody(me.org.id, headName, idNumber));
     await call('chair', 'POST', `/api/v1/hardship-files/${file.id}/confirm-category`, { category: file.proposedCategory });
+    fileId = file.id;
     fileNo = file.fileNo;
   });
   afterAll(async () => {
@@ -104,6 +112,8 @@ describe.skipIf(chromiumMissing)('an application from draft to approval and its 
     await page.getByTestId('application-state').getByText('待入户核实').waitFor();
     expect(await page.getByTestId('action-pass').count()).toBe(0); // no visit yet
     await page.getByTestId('action-visit').click();
+    // Yesterday by the real clock: not in the future for the date picker (the browser's clock) nor for the
+    // server, whose clock other files may have moved forward.
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     await page.locator('#visitedOn').fill(yesterday);
     await page.locator('#visitedOn').press('Enter');
@@ -138,6 +148,7 @@ describe.skipIf(chromiumMissing)('an application from draft to approval and its 
     await page.locator('#windowDays').fill('1');
     await page.getByTestId('batch-create-ok').click();
     await page.waitForURL(/\/notices\/[0-9a-f-]{36}$/);
+    batchUrl = new URL(page.url()).pathname;
     await page.getByTestId('add-items').click();
     await page.getByTestId('notice-candidates').locator('tr', { hasText: headName }).locator('input[type="checkbox"]').check();
     await page.getByTestId('add-items-ok').click();
@@ -175,6 +186,53 @@ describe.skipIf(chromiumMissing)('an application from draft to approval and its 
 
     await page.goto(`${publicUrl}/print`);
     await page.getByTestId('notice-print').getByText('张*', { exact: true }).waitFor();
+    await context.close();
+  }, STEP_TIMEOUT);
+
+  it('the operator rules the objection; once the window has passed the batch closes and the application is approved', async () => {
+    const { page, done } = await pageAs('operator');
+    await page.goto(batchUrl);
+    const objections = page.getByTestId('objections');
+    await objections.getByText('此户情况需要再核实一下').waitFor();
+    await objections.getByTestId('rule-objection').click();
+    await page.getByText('异议不成立', { exact: true }).click();
+    await page.locator('#ruling').fill('经入户复核，该户情况属实，异议不成立');
+    await page.getByTestId('ruling-ok').click();
+    await objections.getByText('异议不成立', { exact: true }).waitFor();
+    expect(await objections.getByTestId('rule-objection').count()).toBe(0);
+    // ruled, but the window (one day) is still open
+    await page.getByTestId('close-batch').click();
+    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await page.getByTestId('batch-error').getByText('公示期未满').waitFor();
+    await done();
+
+    advanceDays(2); // the server's clock: two days on, past the window
+
+    const { page: later, done: laterDone } = await pageAs('operator');
+    await later.goto(batchUrl);
+    await later.getByTestId('batch-state').getByText('公示中').waitFor();
+    await later.getByTestId('close-batch').click();
+    await later.locator('.ant-popconfirm .ant-btn-primary').click();
+    await later.getByTestId('batch-state').getByText('已结束').waitFor();
+    expect(await later.getByTestId('batch-error').count()).toBe(0);
+
+    await later.goto(applicationUrl);
+    await later.getByTestId('application-state').getByText('已批准').waitFor();
+    const cleared = later.getByTestId('application-timeline').getByTestId('timeline-entry').filter({ hasText: '公示期满无异议' });
+    await cleared.waitFor();
+    await laterDone();
+
+    // approving the filing made the file formal (正式)
+    const file = await apiCall<{ status: string }>(baseUrl, await tokensOf('operator'), 'GET', `/api/v1/hardship-files/${fileId}`);
+    expect(file.status).toBe('formal');
+  }, STEP_TIMEOUT);
+
+  it('the public page, after the window, takes no more objections', async () => {
+    const { context, page } = await newPage(browser, baseUrl);
+    await page.goto(publicUrl);
+    await page.getByTestId('public-name').getByText('张*', { exact: true }).waitFor();
+    await page.getByTestId('public-window').getByText('公示期已结束').waitFor();
+    expect(await page.getByTestId('objection-submit').count()).toBe(0);
     await context.close();
   }, STEP_TIMEOUT);
 });

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** http://127.0.0.1:<port> of the API serving the built web app; '' when the suite is skipped. */
     baseUrl: string;
+    /** The server's CLOCK_OFFSET_FILE: move its time with support/clock.ts. '' when the suite is skipped. */
+    clockFile: string;
   }
 }
 
@@ -64,6 +66,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (chromiumMissing) {
     warnChromiumMissing();
     project.provide('baseUrl', '');
+    project.provide('clockFile', '');
     return async () => {};
   }
 
@@ -71,6 +74,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const logPath = join(workDir, 'api.log');
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  // The server's clock: real time plus the offset in this file, moved forward by support/clock.ts.
+  const clockFile = join(workDir, 'clock-offset-ms');
+  writeFileSync(clockFile, '0');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
@@ -78,6 +84,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     SEED_DEMO: 'true',
     ARGON2_MEMORY_KIB: '4096',
     SECRETS_FILE: join(workDir, 'secrets.json'),
+    CLOCK_OFFSET_FILE: clockFile,
+    // Batches close only when a test closes them: a sweep racing the test's own close would make it flaky.
+    NOTICE_SWEEP_SECONDS: '0',
   };
   if (process.env.E2E_DATABASE_URL) env.DATABASE_URL = process.env.E2E_DATABASE_URL;
   else {
@@ -91,7 +100,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   child.stderr?.pipe(log);
 
   try {
-    await waitForHealth(baseUrl, child, 60_000);
+    // The demo seed (1,000 files through the real services) takes a minute or more on a loaded machine.
+    await waitForHealth(baseUrl, child, 240_000);
   } catch (error) {
     await stop(child);
     const tail = existsSync(logPath) ? readFileSync(logPath, 'utf8').split('\n').slice(-30).join('\n') : '';
@@ -100,6 +110,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
 
   project.provide('baseUrl', baseUrl);
+  project.provide('clockFile', clockFile);
   return async () => {
     await stop(child);
     log.end();

@@ -32,8 +32,8 @@ describe.skipIf(chromiumMissing)('navigation as admin', () => {
     await login(page, 'admin');
     const menu = page.getByTestId('side-menu');
     expect(await menu.getByText('建设中').count()).toBe(COMING_SOON_AREAS.length);
-    await menu.getByText('资金').click();
-    await page.waitForURL('**/funds');
+    await menu.getByText('服务台账').click();
+    await page.waitForURL('**/reception');
     const marker = page.getByTestId('coming-soon');
     await marker.waitFor();
     expect(await marker.textContent()).toContain('建设中');

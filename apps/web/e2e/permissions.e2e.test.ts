@@ -31,4 +31,34 @@ describe.skipIf(chromiumMissing)('menus follow permissions', () => {
     await page.getByText('您没有访问此页面的权限').waitFor();
     await context.close();
   });
+  it('lets the auditor read the funds and change nothing; the system administrator does not see them', async () => {
+    const { context, page } = await newPage(browser, baseUrl);
+    await login(page, 'auditor');
+    const menu = page.getByTestId('side-menu');
+    await menu.getByText('帮扶资金专户').click();
+    await page.waitForURL('**/funds');
+    await page.getByTestId('account-card').first().waitFor();
+    expect(await page.getByTestId('new-account').count()).toBe(0);
+    await page.getByTestId('account-link').first().click();
+    await page.getByTestId('ledger-table').getByTestId('txn-link').first().waitFor();
+    expect(await page.getByTestId('reverse-txn').count()).toBe(0);
+    await page.getByRole('tab', { name: '收款登记' }).click();
+    await page.getByTestId('receipts-table').getByTestId('receipt-amount-cell').first().waitFor();
+    expect(await page.getByTestId('new-receipt').count()).toBe(0);
+    await menu.getByText('支付队列').click();
+    await page.waitForURL('**/funds/payments');
+    await page.getByTestId('queue-table').waitFor();
+    expect(await page.getByTestId('pay-bank').count()).toBe(0);
+    await menu.getByText('送温暖/金秋助学活动').click();
+    await page.getByTestId('campaigns-table').waitFor();
+    expect(await page.getByTestId('new-campaign').count()).toBe(0);
+    await context.close();
+
+    const admin = await newPage(browser, baseUrl);
+    await login(admin.page, 'admin');
+    expect(await admin.page.getByTestId('side-menu').getByText('帮扶资金专户').count()).toBe(0);
+    await admin.page.goto('/funds');
+    await admin.page.getByText('您没有访问此页面的权限').waitFor();
+    await admin.context.close();
+  });
 });

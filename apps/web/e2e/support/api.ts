@@ -29,9 +29,15 @@ export async function apiCall<T>(baseUrl: string, tokens: TokenPair, method: str
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-/** Signs the browser context in with the user's tokens (what the login page stores), skipping the form. */
+/**
+ * Signs the browser context in with the user's tokens (what the login page stores), skipping the form.
+ * Only where no session is stored yet: a page that has refreshed its tokens keeps the new pair on the
+ * next navigation (replaying the rotated refresh token would revoke its family).
+ */
 export async function signIn(context: BrowserContext, tokens: TokenPair): Promise<void> {
-  await context.addInitScript((session) => window.localStorage.setItem('bangfu.session', session), JSON.stringify(tokens));
+  await context.addInitScript((session) => {
+    if (!window.localStorage.getItem('bangfu.session')) window.localStorage.setItem('bangfu.session', session);
+  }, JSON.stringify(tokens));
 }
 
 /** A checksum-valid resident ID: Nanshan division, the birth date, a random sequence (odd: male). */

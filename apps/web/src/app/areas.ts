@@ -8,7 +8,6 @@ export const BUSINESS_AREAS: ReadonlyArray<{ path: string; label: MessageKey; pe
 
 /** Business areas not built yet: they show in the menu with a 建设中 tag and route to a coming-soon page. */
 export const COMING_SOON_AREAS: ReadonlyArray<{ path: string; label: MessageKey }> = [
-  { path: '/funds', label: 'menu.funds' },
   { path: '/reception', label: 'menu.reception' },
   { path: '/statistics', label: 'menu.statistics' },
 ];
@@ -18,6 +17,15 @@ export const WORKFLOW_AREAS: ReadonlyArray<{ path: string; label: MessageKey; pe
   { path: '/inbox', label: 'menu.inbox', permission: 'application:read' },
   { path: '/applications', label: 'menu.applications', permission: 'application:read' },
   { path: '/notices', label: 'menu.notices', permission: 'application:read' },
+];
+
+/** 资金 (帮扶资金): a submenu of its own; everyone with fund:read sees the pages, acting needs more (see fund-routes). */
+export const FUND_PAGES: ReadonlyArray<{ path: string; label: MessageKey; permission: Permission }> = [
+  { path: '/funds', label: 'menu.fundAccounts', permission: 'fund:read' },
+  { path: '/funds/payments', label: 'menu.paymentQueue', permission: 'fund:read' },
+  { path: '/funds/bank-batches', label: 'menu.bankBatches', permission: 'fund:read' },
+  { path: '/funds/campaigns', label: 'menu.campaigns', permission: 'fund:read' },
+  { path: '/funds/year-end', label: 'menu.yearEnd', permission: 'fund:read' },
 ];
 
 /** 系统管理 pages and the permission each needs (org tree: everyone has org:read). */

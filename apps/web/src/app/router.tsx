@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 
 import { LoginPage } from '../features/auth/pages/login-page';
 import { ComingSoonPage } from '../features/coming-soon/pages/coming-soon-page';
 import { ADMIN_PAGES, COMING_SOON_AREAS } from './areas';
+import { fundPrintRoutes, fundRoutes } from './fund-routes';
 import { hardshipFilePrintRoutes, hardshipFileRoutes } from './hardship-file-routes';
 import { AppLayout, FullPageSpin } from './layout/app-layout';
 import { RequireAuth } from './require-auth';
@@ -40,6 +41,7 @@ const adminRoutes: RouteObject[] = ADMIN_PAGES.map((page) => ({
 const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage />, errorElement: <RouteErrorBoundary /> },
   ...hardshipFilePrintRoutes,
+  ...fundPrintRoutes,
   ...publicNoticeRoutes,
   {
     path: '/',
@@ -63,6 +65,7 @@ const routes: RouteObject[] = [
         errorElement: <RouteErrorBoundary />,
       })),
       ...workflowRoutes,
+      ...fundRoutes,
       ...adminRoutes,
       { path: 'admin', element: <Navigate to="/admin/orgs" replace /> },
       { path: '*', element: <NotFoundPage /> },

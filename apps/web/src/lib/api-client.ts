@@ -11,6 +11,8 @@ export interface RequestOptions {
   /** false for the login and refresh calls themselves: no token, no refresh on 401. */
   auth?: boolean;
   signal?: AbortSignal;
+  /** The Accept header; JSON unless a file is asked for. */
+  accept?: string;
 }
 
 export function buildUrl(path: string, query?: QueryParams): string {
@@ -47,15 +49,17 @@ async function toApiError(response: Response): Promise<ApiError> {
 }
 
 async function send(method: string, path: string, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const headers: Record<string, string> = { Accept: options.accept ?? 'application/json' };
+  // A FormData body (an upload) sets its own multipart Content-Type with the boundary.
+  const isForm = typeof FormData !== 'undefined' && options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   const token = options.auth === false ? null : getSession()?.accessToken;
   if (token) headers.Authorization = `Bearer ${token}`;
   try {
     return await fetch(buildUrl(path, options.query), {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : isForm ? (options.body as FormData) : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (error) {
@@ -92,8 +96,8 @@ function refreshOnce(): Promise<boolean> {
   return refreshing;
 }
 
-/** Calls the API: JSON in and out, bearer token attached, one refresh-and-retry on 401. */
-export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends the request with the bearer token, one refresh-and-retry on 401; a non-2xx answer throws its problem. */
+async function authorizedResponse(method: string, path: string, options: RequestOptions): Promise<Response> {
   const usedToken = getSession()?.accessToken;
   let response = await send(method, path, options);
   if (response.status === 401 && options.auth !== false && usedToken) {
@@ -107,9 +111,37 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
     if (response.status === 401) clearSession('expired');
   }
   if (!response.ok) throw await toApiError(response);
+  return response;
+}
+
+/** Calls the API: JSON in and out (or a FormData upload in), bearer token attached, one refresh-and-retry on 401. */
+export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await authorizedResponse(method, path, options);
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** The file name a Content-Disposition header gives (RFC 6266 filename* first), else null. */
+export function filenameOfDisposition(header: string | null): string | null {
+  if (!header) return null;
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header);
+  if (extended?.[1]) {
+    try {
+      return decodeURIComponent(extended[1].trim().replace(/^"|"$/g, ''));
+    } catch {
+      // fall through to the plain parameter
+    }
+  }
+  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/.exec(header);
+  const name = plain?.[2] ?? plain?.[1];
+  return name ? name.trim() : null;
+}
+
+/** A file from the API (XLSX, CSV): its bytes and the name the server suggests. */
+export async function apiFile(path: string, query?: QueryParams): Promise<{ blob: Blob; filename: string | null }> {
+  const response = await authorizedResponse('GET', path, { query, accept: '*/*' });
+  return { blob: await response.blob(), filename: filenameOfDisposition(response.headers.get('Content-Disposition')) };
 }
 
 export const api = {
@@ -119,4 +151,6 @@ export const api = {
   patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, { body }),
   put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, { body }),
   delete: <T>(path: string) => apiRequest<T>('DELETE', path),
+  /** multipart/form-data upload (vouchers, attachments). */
+  upload: <T>(path: string, form: FormData) => apiRequest<T>('POST', path, { body: form }),
 };

@@ -3,6 +3,8 @@ import { workflowEn } from './i18n-workflow-en';
 import { filesEn } from './i18n-files-en';
 import { filePagesEn } from './i18n-file-pages-en';
 import { fileExtraEn } from './i18n-file-extra-en';
+import { fundsEn } from './i18n-funds-en';
+import { campaignsEn } from './i18n-campaigns-en';
 
 /** English: every key of the Chinese dictionary must be present (the type checks it). */
 export const en: Record<MessageKey, string> = {
@@ -10,6 +12,8 @@ export const en: Record<MessageKey, string> = {
   ...filesEn,
   ...filePagesEn,
   ...fileExtraEn,
+  ...fundsEn,
+  ...campaignsEn,
   'app.name': 'Bangfu · Hardship Worker Assistance',
   'app.short': 'Bangfu',
   'common.loading': 'Loading…',

@@ -2,6 +2,8 @@ import { workflowZh } from './i18n-workflow-zh';
 import { filesZh } from './i18n-files-zh';
 import { filePagesZh } from './i18n-file-pages-zh';
 import { fileExtraZh } from './i18n-file-extra-zh';
+import { fundsZh } from './i18n-funds-zh';
+import { campaignsZh } from './i18n-campaigns-zh';
 
 /** Simplified Chinese: the default language and the list of every UI string key. */
 export const zh = {
@@ -9,6 +11,8 @@ export const zh = {
   ...filesZh,
   ...filePagesZh,
   ...fileExtraZh,
+  ...fundsZh,
+  ...campaignsZh,
   'app.name': '帮扶 · 困难职工帮扶系统',
   'app.short': '帮扶',
   'common.loading': '加载中…',

@@ -17,11 +17,15 @@ import {
   SettingOutlined,
   TeamOutlined,
   WalletOutlined,
+  BankOutlined,
+  CalendarOutlined,
+  GiftOutlined,
+  TransactionOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@bangfu/shared/roles';
 import { useT } from '../../lib/i18n';
 import { useInbox } from '../../features/applications/api/get-inbox';
-import { ADMIN_PAGES, BUSINESS_AREAS, COMING_SOON_AREAS, WORKFLOW_AREAS } from '../areas';
+import { ADMIN_PAGES, BUSINESS_AREAS, COMING_SOON_AREAS, FUND_PAGES, WORKFLOW_AREAS } from '../areas';
 
 const AREA_ICONS: Record<string, React.ReactNode> = {
   '/hardship-files': <FileTextOutlined />,
@@ -31,6 +35,13 @@ const AREA_ICONS: Record<string, React.ReactNode> = {
   '/funds': <WalletOutlined />,
   '/reception': <PhoneOutlined />,
   '/statistics': <BarChartOutlined />,
+};
+const FUND_ICONS: Record<string, React.ReactNode> = {
+  '/funds': <WalletOutlined />,
+  '/funds/payments': <TransactionOutlined />,
+  '/funds/bank-batches': <BankOutlined />,
+  '/funds/campaigns': <GiftOutlined />,
+  '/funds/year-end': <CalendarOutlined />,
 };
 const ADMIN_ICONS: Record<string, React.ReactNode> = {
   '/admin/orgs': <ApartmentOutlined />,
@@ -48,6 +59,11 @@ export function SideMenu({ permissions }: { permissions: readonly Permission[] }
   const inboxTotal = useInbox(permissions.includes('application:read')).data?.total ?? 0;
 
   const items = useMemo<MenuProps['items']>(() => {
+    const fundChildren = FUND_PAGES.filter((page) => permissions.includes(page.permission)).map((page) => ({
+      key: page.path,
+      icon: FUND_ICONS[page.path],
+      label: t(page.label),
+    }));
     const adminChildren = ADMIN_PAGES.filter((page) => permissions.includes(page.permission)).map((page) => ({
       key: page.path,
       icon: ADMIN_ICONS[page.path],
@@ -73,6 +89,7 @@ export function SideMenu({ permissions }: { permissions: readonly Permission[] }
             t(area.label)
           ),
       })),
+      ...(fundChildren.length > 0 ? [{ key: 'funds', icon: <WalletOutlined />, label: t('menu.funds'), children: fundChildren }] : []),
       ...COMING_SOON_AREAS.map((area) => ({
         key: area.path,
         icon: AREA_ICONS[area.path],
@@ -93,14 +110,18 @@ export function SideMenu({ permissions }: { permissions: readonly Permission[] }
     ];
   }, [permissions, t, inboxTotal]);
 
-  const selected = [...ADMIN_PAGES, ...BUSINESS_AREAS, ...WORKFLOW_AREAS, ...COMING_SOON_AREAS].find((entry) => pathname.startsWith(entry.path))?.path ?? '/';
+  // The longest entry the address starts with: /funds/payments is its own page, not /funds.
+  const selected =
+    [...ADMIN_PAGES, ...BUSINESS_AREAS, ...WORKFLOW_AREAS, ...FUND_PAGES, ...COMING_SOON_AREAS]
+      .filter((entry) => pathname === entry.path || pathname.startsWith(`${entry.path}/`))
+      .sort((a, b) => b.path.length - a.path.length)[0]?.path ?? '/';
 
   return (
     <Menu
       mode="inline"
       items={items}
       selectedKeys={[selected]}
-      defaultOpenKeys={['admin']}
+      defaultOpenKeys={['funds', 'admin']}
       onClick={({ key }) => navigate(key)}
       style={{ borderInlineEnd: 0 }}
       data-testid="side-menu"

@@ -7,6 +7,7 @@ import { useDecideApplication } from '../api/decide-application';
 import { useWithdrawApplication } from '../api/withdraw-application';
 import { ActionButtons, type ActionDialog } from './action-buttons';
 import { decisionErrorMessage } from './decision-error';
+import { DecisionProblemDetails } from './decision-problem-details';
 import { EditApplicationModal } from './edit-application-modal';
 import { HomeVisitModal } from './home-visit-modal';
 import { OpinionModal } from './opinion-modal';
@@ -62,6 +63,7 @@ export function ApplicationActions({ application: app }: { application: Applicat
           onOk={runDecision(dialog)}
           onClose={close}
           describeError={(e) => decisionErrorMessage(e, t)}
+          errorDetails={(e) => <DecisionProblemDetails error={e} />}
         />
       )}
     </Space>

@@ -1,26 +1,45 @@
+import type { CapProblem, EscalationProblem } from '@bangfu/shared/common';
 import { isApiError } from '../../../lib/api-error';
 import { translateCode, type Translate } from '../../../lib/i18n';
+import { fenToYuanText } from '../../../lib/money';
 import { errorMessage } from '../../../lib/problem';
 
+/** The cap a refusal names, in words: "440300 2026年 深度困难·医疗救助". */
+export function capLabel(cap: CapProblem, t: Translate): string {
+  return t('problem.capLabel', {
+    division: cap.divisionCode,
+    year: cap.year,
+    category: cap.category === 'any' ? t('workflowSettings.anyCategory') : translateCode(t, `hardshipCategory.${cap.category}`, cap.category),
+    aidType: cap.aidType === 'any' ? t('workflowSettings.anyAidType') : translateCode(t, `aidType.${cap.aidType}`, cap.aidType),
+  });
+}
+
+/** A figure of a cap: yuan for an amount cap, a count for an items cap. */
+export const capFigure = (cap: CapProblem, n: number) => (cap.measure === 'amount' ? fenToYuanText(n) : String(n));
+
+/** The structured members of a decision's refusal, when the server sent them. */
+export function decisionProblem(error: unknown): { cap?: CapProblem; escalation?: EscalationProblem } {
+  if (!isApiError(error)) return {};
+  if (error.code === 'CAP_EXCEEDED' && error.problem.cap) return { cap: error.problem.cap };
+  if (error.code === 'APPROVAL_LEVEL_TOO_LOW' && error.problem.escalation) return { escalation: error.problem.escalation };
+  return {};
+}
+
 /**
- * The error of a decision in the UI language, with the specifics the server puts in the detail:
- * the cap, what was granted and what is left (CAP_EXCEEDED), the level an approver needs (APPROVAL_LEVEL_TOO_LOW).
+ * The error of a decision in the UI language. A cap refusal (CAP_EXCEEDED) and an escalation refusal
+ * (APPROVAL_LEVEL_TOO_LOW) are told from their structured `cap` / `escalation` members: the cap, what was
+ * granted and what is left, or the level the approver needs.
  */
 export function decisionErrorMessage(error: unknown, t: Translate): string {
   const base = errorMessage(error, t);
-  if (!isApiError(error) || !error.problem.detail) return base;
-  const detail = error.problem.detail;
-  if (error.code === 'CAP_EXCEEDED') {
-    const amount = /^Cap (.+?): at most ([\d.]+) yuan a year; granted ([\d.]+), left ([\d.]+)$/.exec(detail);
-    if (amount) return t('problem.capAmount', { cap: amount[1] ?? '', max: amount[2] ?? '', granted: amount[3] ?? '', left: amount[4] ?? '' });
-    const items = /^Cap (.+?): at most (\d+) item\(s\) a year; granted (\d+), left (\d+)$/.exec(detail);
-    if (items) return t('problem.capItems', { cap: items[1] ?? '', max: items[2] ?? '', granted: items[3] ?? '', left: items[4] ?? '' });
-    return `${base}：${detail}`;
+  const { cap, escalation } = decisionProblem(error);
+  if (cap) {
+    const vars = { cap: capLabel(cap, t), max: capFigure(cap, cap.limit), granted: capFigure(cap, cap.granted), left: capFigure(cap, cap.left) };
+    return t(cap.measure === 'amount' ? 'problem.capAmount' : 'problem.capItems', vars);
   }
-  if (error.code === 'APPROVAL_LEVEL_TOO_LOW') {
-    const level = /needs an approver at (\w+) level/.exec(detail)?.[1];
-    const over = /over ([\d.]+) yuan/.exec(detail)?.[1];
-    return level && over ? t('problem.approvalLevel', { over, level: translateCode(t, `level.${level}`, level) }) : `${base}：${detail}`;
+  if (escalation) {
+    return t('problem.approvalLevel', { over: fenToYuanText(escalation.overAmountFen), level: translateCode(t, `level.${escalation.requiredLevel}`, escalation.requiredLevel) });
   }
+  if (isApiError(error) && error.problem.detail && (error.code === 'CAP_EXCEEDED' || error.code === 'APPROVAL_LEVEL_TOO_LOW')) return `${base}：${error.problem.detail}`;
   return base;
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, Form, Input, Modal } from 'antd';
 import { useT } from '../../../lib/i18n';
 
@@ -13,13 +13,15 @@ interface OpinionModalProps {
   onClose: () => void;
   /** The error in the UI language; the modal stays open so the user can read it. */
   describeError: (error: unknown) => string;
+  /** Figures to show under the error (e.g. the cap a decision would break). */
+  errorDetails?: (error: unknown) => ReactNode;
 }
 
 /** Asks for the opinion (意见) of a decision or a withdrawal, then runs it. */
-export function OpinionModal({ title, required, okText, danger, pending, onOk, onClose, describeError }: OpinionModalProps) {
+export function OpinionModal({ title, required, okText, danger, pending, onOk, onClose, describeError, errorDetails }: OpinionModalProps) {
   const t = useT();
   const [form] = Form.useForm<{ opinion?: string }>();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ text: string; problem: unknown } | null>(null);
 
   const submit = async ({ opinion }: { opinion?: string }) => {
     setError(null);
@@ -27,7 +29,7 @@ export function OpinionModal({ title, required, okText, danger, pending, onOk, o
       await onOk(opinion?.trim() || undefined);
       onClose();
     } catch (problem) {
-      setError(describeError(problem));
+      setError({ text: describeError(problem), problem });
     }
   };
 
@@ -43,7 +45,7 @@ export function OpinionModal({ title, required, okText, danger, pending, onOk, o
       onCancel={onClose}
       destroyOnHidden
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="decision-error" />}
+      {error && <Alert type="error" showIcon title={error.text} description={errorDetails?.(error.problem)} style={{ marginBottom: 16 }} data-testid="decision-error" />}
       <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
         <Form.Item
           name="opinion"

@@ -3,16 +3,20 @@ import { Alert, Card, Empty, Flex, Space, Statistic, Typography, type TableColum
 import type { Inbox } from '@bangfu/shared/applications';
 import { translateCode, useT } from '../../../lib/i18n';
 import { errorMessage } from '../../../lib/problem';
-import { useInbox } from '../api/get-inbox';
+import { LoadMore } from '../../../components/load-more';
+import { flattenPages } from '../../../lib/paging';
+import { useInboxPages } from '../api/get-inbox';
 import { ApplicationsTable } from '../components/applications-table';
 
 type InboxItem = Inbox['items'][number];
 
-/** 待办: what waits for my action now, counted by state. */
+/** 待办: what waits for my action now, counted by state; the items a page at a time. */
 export function InboxPage() {
   const t = useT();
-  const inbox = useInbox();
-  const counts = Object.entries(inbox.data?.counts ?? {}).filter(([, n]) => n > 0);
+  const inbox = useInboxPages();
+  const first = inbox.data?.pages[0];
+  const rows = flattenPages(inbox.data?.pages);
+  const counts = Object.entries(first?.counts ?? {}).filter(([, n]) => n > 0);
 
   const waitingColumn: TableColumnsType<InboxItem> = [
     {
@@ -35,21 +39,19 @@ export function InboxPage() {
       {inbox.isError && <Alert type="error" showIcon title={errorMessage(inbox.error, t)} />}
       <Card>
         <Flex wrap gap={32} data-testid="inbox-counts">
-          <Statistic title={t('inbox.total')} value={inbox.data?.total ?? 0} loading={inbox.isPending} />
+          <Statistic title={t('inbox.total')} value={first?.total ?? 0} loading={inbox.isPending} />
           {counts.map(([state, n]) => (
             <Statistic key={state} title={translateCode(t, `appState.${state}`, state)} value={n} />
           ))}
         </Flex>
       </Card>
       <Card title={t('inbox.items')}>
-        {inbox.data && inbox.data.items.length === 0 ? (
+        {inbox.data && rows.length === 0 ? (
           <Empty description={t('inbox.empty')} />
         ) : (
-          <ApplicationsTable<InboxItem> rows={inbox.data?.items ?? []} loading={inbox.isPending} extraColumns={waitingColumn} />
+          <ApplicationsTable<InboxItem> rows={rows} loading={inbox.isPending} extraColumns={waitingColumn} />
         )}
-        {inbox.data && inbox.data.items.length < inbox.data.total && (
-          <Typography.Text type="secondary">{t('inbox.truncated', { shown: inbox.data.items.length, total: inbox.data.total })}</Typography.Text>
-        )}
+        <LoadMore count={rows.length} hasNextPage={inbox.hasNextPage} isFetchingNextPage={inbox.isFetchingNextPage} fetchNextPage={inbox.fetchNextPage} />
       </Card>
     </Space>
   );

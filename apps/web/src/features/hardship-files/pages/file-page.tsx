@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { Alert, Button, Card, Col, Flex, Result, Row, Skeleton, Space, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
+import { AidHistoryCard } from '../components/aid-history-card';
 import { isApiError } from '../../../lib/api-error';
 import { useCan } from '../../../lib/auth';
 import { useT } from '../../../lib/i18n';
@@ -66,6 +67,9 @@ export function FilePage() {
       </Card>
       <Card title={t('file.section.expenses')} size="small">
         <PartsTables file={data} canWrite={editable} kind="expense" />
+      </Card>
+      <Card title={t('file.section.aidHistory')} size="small" data-testid="aid-history-card">
+        <AidHistoryCard fileId={data.id} />
       </Card>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>

@@ -52,7 +52,7 @@ export function FilesPage() {
       <FilesTable
         files={rows}
         loading={files.isPending || (files.isFetching && files.isPlaceholderData)}
-        sort={query.sort ?? 'updatedAt'}
+        sort={query.sort ?? (query.reviewDueBefore ? 'reviewDue' : 'updatedAt')}
         order={query.order}
         today={today}
         onSort={(sort, order) => setFilters({ ...filters, sort, order })}

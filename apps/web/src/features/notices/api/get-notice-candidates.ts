@@ -4,17 +4,17 @@ import type { PageOf } from '@bangfu/shared/common';
 import { api } from '../../../lib/api-client';
 
 /**
- * Applications waiting at the notice step and in no batch yet: GET /api/v1/applications?state=notice,
- * filtered here (the API has no "not in a batch" filter). Up to 200, the API's page limit.
+ * Applications a batch of `orgId` may take: waiting at the notice step, in no batch yet, in the org's
+ * subtree — GET /api/v1/applications?notInBatch=true&orgId=…, up to 200 (the API's page limit).
  */
-export async function getNoticeCandidates(signal?: AbortSignal): Promise<ApplicationSummary[]> {
-  const page = await api.get<PageOf<ApplicationSummary>>('/api/v1/applications', { state: 'notice', limit: 200 }, signal);
-  return page.items.filter((app) => app.noticeBatchId === null);
+export async function getNoticeCandidates(orgId: string, signal?: AbortSignal): Promise<ApplicationSummary[]> {
+  const page = await api.get<PageOf<ApplicationSummary>>('/api/v1/applications', { notInBatch: true, orgId, limit: 200 }, signal);
+  return page.items;
 }
 
-export const noticeCandidatesQueryOptions = () =>
-  queryOptions({ queryKey: ['applications', 'notice-candidates'], queryFn: ({ signal }) => getNoticeCandidates(signal) });
+export const noticeCandidatesQueryOptions = (orgId: string) =>
+  queryOptions({ queryKey: ['applications', 'notice-candidates', orgId], queryFn: ({ signal }) => getNoticeCandidates(orgId, signal) });
 
-export function useNoticeCandidates(enabled = true) {
-  return useQuery({ ...noticeCandidatesQueryOptions(), enabled });
+export function useNoticeCandidates(orgId: string, enabled = true) {
+  return useQuery({ ...noticeCandidatesQueryOptions(orgId), enabled });
 }

@@ -1,10 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Empty, Modal, Table, type TableColumnsType } from 'antd';
 import type { ApplicationSummary } from '@bangfu/shared/applications';
 import type { NoticeBatch } from '@bangfu/shared/notices';
 import { translateCode, useT } from '../../../lib/i18n';
 import { formatFen } from '../../../lib/money';
-import { subtreeIds, useOrgTree } from '../../../lib/org-tree';
 import { errorMessage } from '../../../lib/problem';
 import { useAddNoticeItems } from '../api/add-notice-items';
 import { useNoticeCandidates } from '../api/get-notice-candidates';
@@ -12,13 +11,11 @@ import { useNoticeCandidates } from '../api/get-notice-candidates';
 /** Picks applications waiting at the notice step, below the batch's org and in no batch yet. */
 export function AddItemsModal({ batch, onClose }: { batch: NoticeBatch; onClose: () => void }) {
   const t = useT();
-  const candidates = useNoticeCandidates();
-  const tree = useOrgTree();
+  const candidates = useNoticeCandidates(batch.orgId);
   const add = useAddNoticeItems();
   const [selected, setSelected] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const below = useMemo(() => subtreeIds(tree.data?.nodes ?? [], batch.orgId), [tree.data, batch.orgId]);
-  const rows = (candidates.data ?? []).filter((app) => below.has(app.orgId));
+  const rows = candidates.data ?? [];
 
   const columns: TableColumnsType<ApplicationSummary> = [
     { title: t('application.no'), dataIndex: 'applicationNo', key: 'no' },
@@ -56,7 +53,7 @@ export function AddItemsModal({ batch, onClose }: { batch: NoticeBatch; onClose:
         size="small"
         columns={columns}
         dataSource={rows}
-        loading={candidates.isPending || tree.isPending}
+        loading={candidates.isPending}
         pagination={false}
         scroll={{ x: 800, y: 400 }}
         rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)) }}

@@ -52,7 +52,10 @@ export function PublicNoticePrintPage() {
             return (
               <tr key={item.id}>
                 <td className="center">{index + 1}</td>
-                <td>{item.maskedName}</td>
+                <td>
+                  {item.maskedName}
+                  {item.underRecheck && `（${t('publicNotice.underRecheck')}）`}
+                </td>
                 <td>{item.unit}</td>
                 <td>{text.category}</td>
                 <td>{text.aidType}</td>

@@ -5,13 +5,19 @@ import type { AidCap } from '@bangfu/shared/applications';
 import { translateCode, useT } from '../../../lib/i18n';
 import { formatFen } from '../../../lib/money';
 import { errorMessage } from '../../../lib/problem';
+import { useDeleteAidCap } from '../api/delete-aid-cap';
 import { useAidCaps } from '../api/get-aid-caps';
 import { CapModal } from './cap-modal';
+import { RemoveButton } from './remove-button';
 
-/** 救助限额: the caps of the selected org's region; set or change one. */
-export function CapsCard({ divisionPrefix, defaultDivision }: { divisionPrefix: string | undefined; defaultDivision: string }) {
+/**
+ * 救助限额: the caps in the selected org's region; set, change or
+ * remove one in my own region (`mine`).
+ */
+export function CapsCard({ divisionPrefix, defaultDivision, mine }: { divisionPrefix: string | undefined; defaultDivision: string; mine: (cap: AidCap) => boolean }) {
   const t = useT();
   const caps = useAidCaps(divisionPrefix);
+  const remove = useDeleteAidCap();
   const [editing, setEditing] = useState<AidCap | 'new' | null>(null);
   const noLimit = t('workflowSettings.noLimit');
 
@@ -25,11 +31,15 @@ export function CapsCard({ divisionPrefix, defaultDivision }: { divisionPrefix: 
     {
       title: t('common.actions'),
       key: 'actions',
-      render: (_, c) => (
-        <Button type="link" size="small" onClick={() => setEditing(c)}>
-          {t('common.edit')}
-        </Button>
-      ),
+      render: (_, c) =>
+        mine(c) && (
+          <>
+            <Button type="link" size="small" onClick={() => setEditing(c)}>
+              {t('common.edit')}
+            </Button>
+            <RemoveButton id={c.id} mutation={remove} testId="remove-cap" />
+          </>
+        ),
     },
   ];
 

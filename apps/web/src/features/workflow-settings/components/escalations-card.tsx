@@ -6,7 +6,9 @@ import { translateCode, useT } from '../../../lib/i18n';
 import { formatFen } from '../../../lib/money';
 import { applyProblemToForm, errorMessage } from '../../../lib/problem';
 import { useAddEscalation } from '../api/add-escalation';
+import { useDeleteEscalation } from '../api/delete-escalation';
 import { useEscalations, type Escalation } from '../api/get-escalations';
+import { RemoveButton } from './remove-button';
 
 const LEVELS = ['national', 'province', 'city', 'county'] as const;
 interface Values {
@@ -16,10 +18,11 @@ interface Values {
 }
 
 /** 审批层级: amounts over a threshold need an approver at a higher level (e.g. medical aid over 20,000 yuan: province). */
-export function EscalationsCard({ orgId, orgName }: { orgId: string; orgName: (id: string) => string }) {
+export function EscalationsCard({ orgId, orgName, inMySubtree }: { orgId: string; orgName: (id: string) => string; inMySubtree: (orgId: string) => boolean }) {
   const t = useT();
   const { message } = App.useApp();
   const list = useEscalations();
+  const remove = useDeleteEscalation();
   const add = useAddEscalation();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
@@ -30,6 +33,8 @@ export function EscalationsCard({ orgId, orgName }: { orgId: string; orgName: (i
     { title: t('application.aidType'), key: 'aidType', render: (_, e) => aidLabel(e.aidType) },
     { title: t('workflowSettings.overAmount'), key: 'over', align: 'right', render: (_, e) => t('money.yuan', { amount: formatFen(e.overAmountFen, '') }) },
     { title: t('workflowSettings.requiredLevel'), key: 'level', render: (_, e) => t(`level.${e.requiredLevel}`) },
+    // a higher org's rule binds me too, but only that org may remove it
+    { title: t('common.actions'), key: 'actions', render: (_, e) => inMySubtree(e.orgId) && <RemoveButton id={e.id} mutation={remove} testId="remove-escalation" /> },
   ];
 
   const submit = (values: Values) => {

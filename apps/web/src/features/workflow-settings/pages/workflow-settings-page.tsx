@@ -25,6 +25,9 @@ export function WorkflowSettingsPage() {
   const orgName = (id: string) => orgs.get(id)?.name ?? id;
   const digits = org ? REGION_DIGITS[org.level] : 6;
   const divisionPrefix = org && digits > 0 ? org.divisionCode.slice(0, digits) : undefined;
+  // caps are set and removed by admins of the region they cover (my org's region)
+  const myOrg = me ? orgs.get(me.org.id) : undefined;
+  const myRegion = myOrg ? myOrg.divisionCode.slice(0, REGION_DIGITS[myOrg.level]) : null;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -44,10 +47,10 @@ export function WorkflowSettingsPage() {
           </Card>
         </Col>
         <Col xs={24} xl={12}>
-          {orgId && <EscalationsCard orgId={orgId} orgName={orgName} />}
+          {orgId && <EscalationsCard orgId={orgId} orgName={orgName} inMySubtree={(id) => orgs.has(id)} />}
         </Col>
       </Row>
-      <CapsCard divisionPrefix={divisionPrefix} defaultDivision={org?.divisionCode ?? ''} />
+      <CapsCard divisionPrefix={divisionPrefix} defaultDivision={org?.divisionCode ?? ''} mine={(cap) => myRegion !== null && cap.divisionCode.startsWith(myRegion)} />
     </Space>
   );
 }

@@ -1,0 +1,33 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { NoticeBatch } from '@bangfu/shared/notices';
+import { api } from '../../../lib/api-client';
+
+export type NoticeBatchSummary = Omit<NoticeBatch, 'items' | 'objections'>;
+
+/**
+ * The campaign's notice batch without its (possibly thousands of) items: found in GET /api/v1/notice-batches,
+ * the summaries of my subtree.
+ */
+export async function getCampaignNoticeBatch(batchId: string, signal?: AbortSignal): Promise<NoticeBatchSummary | null> {
+  const list = await api.get<{ items: NoticeBatchSummary[] }>('/api/v1/notice-batches', undefined, signal);
+  return list.items.find((b) => b.id === batchId) ?? null;
+}
+
+export function useCampaignNoticeBatch(batchId: string | null) {
+  return useQuery({ queryKey: ['notices', 'campaign-batch', batchId], queryFn: ({ signal }) => getCampaignNoticeBatch(batchId ?? '', signal), enabled: batchId !== null });
+}
+
+/** POST /api/v1/notice-batches/:id/close (notice:manage): after the window, every objection ruled; the campaign is then noticed. */
+export function closeCampaignNotice(batchId: string): Promise<NoticeBatch> {
+  return api.post<NoticeBatch>(`/api/v1/notice-batches/${encodeURIComponent(batchId)}/close`);
+}
+
+export function useCloseCampaignNotice() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: closeCampaignNotice,
+    onSuccess: async () => {
+      await Promise.all([['campaigns'], ['notices'], ['applications'], ['payments']].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+    },
+  });
+}
