@@ -12,7 +12,7 @@ import { sqlState } from '../../lib/pg-errors';
 import { audit } from '../audit/audit';
 import { lockAccount, nextNumber, postMany } from '../funds/ledger';
 import { chooseSource } from '../funds/sources';
-import { AID_TYPE_LABELS } from '../payments/settlement';
+import { AID_TYPE_LABELS } from '../../lib/labels-zh';
 import * as repo from './aid-campaigns.repo';
 import { capsInForce } from './campaign-selection';
 

@@ -1,5 +1,6 @@
 import type { AnnualFundReport, ReconciliationLine, ReconciliationStatement } from '@bangfu/shared/fund-reports';
 import ExcelJS from 'exceljs';
+import { AID_TYPE_LABELS as AID_TYPES_ZH, FUND_SOURCE_LABELS } from '../../lib/labels-zh';
 
 /*
  * The reports as XLSX: one sheet per section, each with a title row, a line naming the organisation,
@@ -10,27 +11,8 @@ import ExcelJS from 'exceljs';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MONEY = '#,##0.00';
 
-export const SOURCE_LABELS: Record<string, string> = {
-  central_fiscal: '中央财政',
-  provincial_fiscal: '省级财政',
-  local_fiscal: '地方财政',
-  union_funds: '工会经费',
-  donation: '社会捐助',
-  interest: '利息收入',
-  other: '其他',
-  total: '合计',
-};
-export const AID_TYPE_LABELS: Record<string, string> = {
-  living: '生活救助',
-  medical: '医疗救助',
-  education: '助学',
-  training: '职业培训',
-  job_referral: '职业介绍',
-  legal_aid: '法律援助',
-  sending_warmth: '送温暖',
-  temporary: '临时救助',
-  any: '全部类型',
-};
+const SOURCE_LABELS: Record<string, string> = { ...FUND_SOURCE_LABELS, total: '合计' };
+const AID_TYPE_LABELS: Record<string, string> = { ...AID_TYPES_ZH, any: '全部类型' };
 const RECEIPT_KIND_LABELS: Record<string, string> = { appropriation: '拨款', donation: '捐赠', interest: '利息', other: '其他' };
 const METHOD_LABELS: Record<string, string> = { bank_transfer: '银行代发', cash: '现金', in_kind: '实物' };
 const STATUS_LABELS: Record<string, string> = { booked: '已登记', exported: '已导出银行文件', paid: '已支付', failed: '失败' };

@@ -1,24 +1,17 @@
 import { type Attachment, type AttachmentKind, SENSITIVE_ATTACHMENT_KINDS } from '@bangfu/shared/attachments';
 import { and, asc, eq } from 'drizzle-orm';
-import { createHash } from 'node:crypto';
 import type { RequestContext } from '../../access/context';
 import type { Database } from '../../db/client';
 import { fileAttachments } from '../../db/schema/index';
-import { ForbiddenError, NotFoundError, ValidationError } from '../../errors';
+import { ForbiddenError, NotFoundError } from '../../errors';
 import type { Clock } from '../../lib/clock';
 import type { FieldCrypto } from '../../lib/field-crypto';
+import { sealUpload } from '../../lib/sealed-upload';
 import { audit } from '../audit/audit';
 import { assertEditable } from './file-lifecycle';
 import { createFileWriter } from './file-writer';
 import * as repo from './hardship-files.repo';
 
-/** The accepted types, recognised by their first bytes (the declared type is not trusted). */
-export function sniffType(content: Buffer): string | null {
-  if (content.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
-  if (content[0] === 0xff && content[1] === 0xd8 && content[2] === 0xff) return 'image/jpeg';
-  if (content.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  return null;
-}
 
 const columns = {
   id: fileAttachments.id,
@@ -59,25 +52,13 @@ export function createAttachmentsService({ db, clock, crypto }: { db: Database; 
     },
 
     async add(ctx: RequestContext, fileId: string, upload: { kind: AttachmentKind; filename: string; content: Buffer }) {
-      const mimeType = sniffType(upload.content);
-      if (!mimeType) throw ValidationError.field('/body/file', 'must be a PDF, JPEG or PNG file');
-      const filename = upload.filename.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || 'attachment';
+      const sealed = sealUpload(crypto, upload, 'attachment');
       return db.transaction(async (tx) => {
         const file = await w.lockFile(tx, ctx, fileId);
         assertEditable(file.status);
         const [row] = await tx
           .insert(fileAttachments)
-          .values({
-            fileId,
-            kind: upload.kind,
-            filename,
-            mimeType,
-            sizeBytes: upload.content.length,
-            sha256: createHash('sha256').update(upload.content).digest('hex'),
-            contentEnc: crypto.encryptBytes(upload.content),
-            uploadedByName: ctx.principal.name,
-            createdAt: clock(),
-          })
+          .values({ fileId, kind: upload.kind, ...sealed, uploadedByName: ctx.principal.name, createdAt: clock() })
           .returning(columns);
         const attachment = toAttachment(row!);
         await w.record(tx, ctx, fileId, file.orgId, 'file.attachment_add', null, { attachment });

@@ -11,7 +11,8 @@ import { audit } from '../audit/audit';
 import { lockAccount, nextNumber } from '../funds/ledger';
 import { bankFileCsv } from './bank-file';
 import * as repo from './payments.repo';
-import { AID_TYPE_LABELS, createSettlement } from './settlement';
+import { AID_TYPE_LABELS } from '../../lib/labels-zh';
+import { createSettlement } from './settlement';
 
 function toBatch(b: repo.BatchRow): BankBatch {
   return {

@@ -18,7 +18,8 @@ import { lockAccount, nextNumber, post } from '../funds/ledger';
 import { chooseSource } from '../funds/sources';
 import { findFile } from '../hardship-files/hardship-files.repo';
 import * as repo from './payments.repo';
-import { AID_TYPE_LABELS, createSettlement } from './settlement';
+import { AID_TYPE_LABELS } from '../../lib/labels-zh';
+import { createSettlement } from './settlement';
 
 /**
  * 支付: paying approved aid records from a special account. Each payment is one database

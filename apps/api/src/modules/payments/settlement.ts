@@ -10,18 +10,6 @@ import { audit } from '../audit/audit';
 import { reverse } from '../funds/ledger';
 import * as repo from './payments.repo';
 
-/** Chinese labels of the aid types, for memos and the bank file. */
-export const AID_TYPE_LABELS: Record<string, string> = {
-  living: '生活救助',
-  medical: '医疗救助',
-  education: '助学',
-  training: '职业培训',
-  job_referral: '职业介绍',
-  legal_aid: '法律援助',
-  sending_warmth: '送温暖',
-  temporary: '临时救助',
-};
-
 /**
  * What happens after money leaves (or comes back): the payment, its aid record and the application
  * move together, each application step on its timeline. The caller holds the account's row lock.

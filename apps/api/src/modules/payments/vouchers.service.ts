@@ -1,13 +1,12 @@
 import type { PaymentVoucher } from '@bangfu/shared/payments';
-import { createHash } from 'node:crypto';
 import type { RequestContext } from '../../access/context';
 import type { Database } from '../../db/client';
 import { paymentVouchers } from '../../db/schema/index';
-import { NotFoundError, ValidationError } from '../../errors';
+import { NotFoundError } from '../../errors';
 import type { Clock } from '../../lib/clock';
 import type { FieldCrypto } from '../../lib/field-crypto';
+import { sealUpload } from '../../lib/sealed-upload';
 import { audit } from '../audit/audit';
-import { sniffType } from '../hardship-files/attachments.service';
 import * as repo from './payments.repo';
 
 type VoucherRow = { [K in keyof typeof repo.voucherColumns]: (typeof repo.voucherColumns)[K]['_']['data'] };
@@ -26,22 +25,12 @@ const toVoucher = (r: VoucherRow): PaymentVoucher => ({
 export function createVouchersService({ db, clock, crypto }: { db: Database; clock: Clock; crypto: FieldCrypto }) {
   return {
     async upload(ctx: RequestContext, upload: { filename: string; content: Buffer }): Promise<PaymentVoucher> {
-      const mimeType = sniffType(upload.content);
-      if (!mimeType) throw ValidationError.field('/body/file', 'must be a PDF, JPEG or PNG file');
-      const filename = upload.filename.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || 'voucher';
+      const sealed = sealUpload(crypto, upload, 'voucher');
+      const { filename, mimeType } = sealed;
       return db.transaction(async (tx) => {
         const [row] = await tx
           .insert(paymentVouchers)
-          .values({
-            orgId: ctx.principal.org.id,
-            filename,
-            mimeType,
-            sizeBytes: upload.content.length,
-            sha256: createHash('sha256').update(upload.content).digest('hex'),
-            contentEnc: crypto.encryptBytes(upload.content),
-            uploadedByName: ctx.principal.name,
-            createdAt: clock(),
-          })
+          .values({ orgId: ctx.principal.org.id, ...sealed, uploadedByName: ctx.principal.name, createdAt: clock() })
           .returning(repo.voucherColumns);
         const voucher = toVoucher(row!);
         await audit(tx, ctx, { action: 'payment_voucher.upload', recordType: 'payment_voucher', recordId: voucher.id, orgId: voucher.orgId, after: { filename, mimeType, sizeBytes: voucher.sizeBytes, sha256: voucher.sha256 } });
