@@ -46,7 +46,7 @@ export function translate(current: Locale, key: MessageKey, vars?: Record<string
 }
 
 export function useLocale(): Locale {
-  return useSyncExternalStore(subscribe, getLocale);
+  return useSyncExternalStore(subscribe, getLocale, getLocale);
 }
 
 /** The translate function for the current language: `t('menu.orgs')`, `t('dashboard.welcome', { name })`. */
