@@ -1,27 +1,5 @@
-import { Outlet, type RouteObject } from 'react-router-dom';
-import type { Permission } from '@bangfu/shared/roles';
-import { FullPageSpin } from './layout/app-layout';
-import { RequireAuth } from './require-auth';
-import { RequirePermission } from './require-permission';
-import { RouteErrorBoundary } from './route-error-boundary';
-
-/** A lazily loaded page behind a permission, with its own error boundary. */
-function guarded(path: string, permission: Permission, load: () => Promise<React.ComponentType>): RouteObject {
-  return {
-    path,
-    errorElement: <RouteErrorBoundary />,
-    lazy: async () => {
-      const Page = await load();
-      return {
-        Component: () => (
-          <RequirePermission permission={permission}>
-            <Page />
-          </RequirePermission>
-        ),
-      };
-    },
-  };
-}
+import type { RouteObject } from 'react-router-dom';
+import { guarded, printRoute } from './guarded-route';
 
 /**
  * 资金 inside the signed-in layout. Every page needs fund:read to be seen; what it lets one do is checked
@@ -42,15 +20,5 @@ export const fundRoutes: RouteObject[] = [
 
 /** The annual fund report prints on its own, without the menu and header. */
 export const fundPrintRoutes: RouteObject[] = [
-  {
-    path: '/funds/reports/:accountId/:year/print',
-    element: (
-      <RequireAuth>
-        <Outlet />
-      </RequireAuth>
-    ),
-    errorElement: <RouteErrorBoundary />,
-    hydrateFallbackElement: <FullPageSpin />,
-    children: [guarded('', 'fund:read', () => import('../features/funds/pages/annual-report-print-page').then((m) => m.AnnualReportPrintPage))],
-  },
+  printRoute('/funds/reports/:accountId/:year/print', 'fund:read', () => import('../features/funds/pages/annual-report-print-page').then((m) => m.AnnualReportPrintPage)),
 ];

@@ -1,27 +1,5 @@
-import { Outlet, type RouteObject } from 'react-router-dom';
-import type { Permission } from '@bangfu/shared/roles';
-import { FullPageSpin } from './layout/app-layout';
-import { RequireAuth } from './require-auth';
-import { RequirePermission } from './require-permission';
-import { RouteErrorBoundary } from './route-error-boundary';
-
-/** A lazily loaded page behind a permission, with its own error boundary. */
-function guarded(path: string, permission: Permission, load: () => Promise<React.ComponentType>): RouteObject {
-  return {
-    path,
-    errorElement: <RouteErrorBoundary />,
-    lazy: async () => {
-      const Page = await load();
-      return {
-        Component: () => (
-          <RequirePermission permission={permission}>
-            <Page />
-          </RequirePermission>
-        ),
-      };
-    },
-  };
-}
+import type { RouteObject } from 'react-router-dom';
+import { guarded, printRoute } from './guarded-route';
 
 /** 困难职工档案 inside the signed-in layout: list, new, file, edit. */
 export const hardshipFileRoutes: RouteObject[] = [
@@ -33,15 +11,5 @@ export const hardshipFileRoutes: RouteObject[] = [
 
 /** The 困难职工档案表 prints on its own, without the menu and header. */
 export const hardshipFilePrintRoutes: RouteObject[] = [
-  {
-    path: '/hardship-files/:id/print',
-    element: (
-      <RequireAuth>
-        <Outlet />
-      </RequireAuth>
-    ),
-    errorElement: <RouteErrorBoundary />,
-    hydrateFallbackElement: <FullPageSpin />,
-    children: [guarded('', 'file:read', () => import('../features/hardship-files/pages/file-print-page').then((m) => m.FilePrintPage))],
-  },
+  printRoute('/hardship-files/:id/print', 'file:read', () => import('../features/hardship-files/pages/file-print-page').then((m) => m.FilePrintPage)),
 ];
