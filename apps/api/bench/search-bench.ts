@@ -14,19 +14,16 @@
  *
  * Reruns on a loaded database skip the load and only measure.
  */
-import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import pg from 'pg';
-import { sql } from 'drizzle-orm';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { openPostgres } from '../src/db/client';
-import { migrateDatabase } from '../src/db/migrate';
 import { createFieldCrypto } from '../src/lib/field-crypto';
 import { localDay } from '../src/lib/dates';
-import { createBenchTree, readBenchTree } from './bench-tree';
-import { bulkLoad } from './bulk-load';
+import { BENCH_KEYS, ensureDatabase, loadFiles } from './bench-db';
+import { readBenchTree } from './bench-tree';
 import { recordPool, type Statement, timeEach, timing, type Timing } from './measure';
 import { benchQueries } from './queries';
 
@@ -48,66 +45,8 @@ const requests = int('requests', 200);
 const warmup = int('warmup', 50);
 const workers = int('workers', Math.max(1, os.availableParallelism()));
 const seed = option('seed', 'bangfu-bench');
-const key = (label: string) => createHash('sha256').update(label).digest('base64');
-const keys = { dataKey: key('bangfu-bench-data-key'), hashKey: key('bangfu-bench-hash-key') };
+const keys = BENCH_KEYS;
 const log = (line: string) => console.log(line);
-
-async function ensureDatabase() {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`BENCH_DATABASE_URL names database "${name}": use lower-case letters, digits and _`);
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const c = new pg.Client({ connectionString: admin.toString() });
-  await c.connect();
-  try {
-    if (flag('fresh')) {
-      await c.query(`drop database if exists ${name} with (force)`);
-      log(`dropped database ${name}`);
-    }
-    const { rowCount } = await c.query('select 1 from pg_database where datname = $1', [name]);
-    if (!rowCount) {
-      await c.query(`create database ${name}`);
-      log(`created database ${name}`);
-    }
-  } finally {
-    await c.end();
-  }
-}
-
-async function load(today: string) {
-  const handle = openPostgres(url, 4);
-  const pool = (handle.db as unknown as { $client: pg.Pool }).$client;
-  try {
-    await migrateDatabase(handle);
-    const counted = (await handle.db.execute(sql`select (select count(*) from hardship_files)::int as files, (select count(*) from orgs)::int as orgs`)) as unknown as { rows: { files: number; orgs: number }[] };
-    const have = counted.rows[0]!;
-    if (have.files >= files) {
-      log(`database holds ${have.files.toLocaleString('en')} files (≥ ${files.toLocaleString('en')}): skipping the load`);
-      return;
-    }
-    if (have.orgs > 0) throw new Error(`database holds ${have.files} files, fewer than ${files}: rerun with --fresh`);
-    log(`loading ${files.toLocaleString('en')} files with ${workers} encoding workers …`);
-    const tree = await createBenchTree(handle.db, seed);
-    log(`  tree: ${tree.grassroots.length} grassroots unions`);
-    const result = await bulkLoad(pool, handle.db, tree, {
-      files,
-      seed,
-      today,
-      firstDay: '2024-01-02',
-      workers,
-      batchSize: Math.min(2000, Math.max(100, Math.ceil(files / 20))),
-      ...keys,
-      rebuildIndexes: !flag('keep-indexes'),
-      log,
-    });
-    const s = result.seconds;
-    log(`loaded ${result.files.toLocaleString('en')} files in ${s.total.toFixed(0)} s (rows ${s.load.toFixed(0)} s, of which generating ${s.generate.toFixed(0)} s; indexes ${s.indexes.toFixed(0)} s)`);
-    log(`  statuses: ${JSON.stringify(result.statuses)}`);
-  } finally {
-    await handle.close();
-  }
-}
 
 async function analyze() {
   const c = new pg.Client({ connectionString: url });
@@ -141,7 +80,7 @@ async function measure(today: string): Promise<Row[]> {
     DATABASE_URL: url,
     DATA_KEY: keys.dataKey,
     HASH_KEY: keys.hashKey,
-    JWT_SECRET: key('bangfu-bench-jwt'),
+    JWT_SECRET: keys.jwtSecret,
     SEED_DEMO: 'false',
     LOG_LEVEL: 'silent',
     WEB_DIST_DIR: '/nonexistent',
@@ -221,8 +160,8 @@ function report(rows: Row[]) {
 
 async function main() {
   const today = localDay(new Date());
-  await ensureDatabase();
-  await load(today);
+  await ensureDatabase(url, flag('fresh'), log);
+  await loadFiles(url, { files, today, workers, keepIndexes: flag('keep-indexes'), seed, log });
   await analyze();
   const rows = await measure(today);
   report(rows);
