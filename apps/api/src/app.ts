@@ -157,7 +157,7 @@ export async function buildApp({ config, database, clock = systemClock, logger, 
   await app.register(bankBatchesRoutes, { prefix: '/api/v1/bank-batches', batches: createBankBatchesService(fileDeps) });
   await app.register(aidHistoryRoutes, { prefix: '/api/v1/hardship-files', payments });
 
-  await app.register(aidCampaignsRoutes, { prefix: '/api/v1/aid-campaigns', campaigns: createAidCampaignsService({ db, clock }) });
+  await app.register(aidCampaignsRoutes, { prefix: '/api/v1/aid-campaigns', campaigns: createAidCampaignsService({ db, clock, sharedProgress: database.driver === 'postgres' }) });
 
   await installWeb(app, config.webDistDir);
   return app;

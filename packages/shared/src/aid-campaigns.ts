@@ -117,7 +117,18 @@ export const CampaignPreview = Type.Object({
 });
 export type CampaignPreview = Static<typeof CampaignPreview>;
 
-export const CampaignProgress = Type.Object({ step: Type.String(), done: Type.Integer(), total: Type.Integer() });
+/**
+ * A running batch payment, as its process last reported it (read from any API process): the step
+ * (`starting`, `preparing`, `ledger`, `payments`, `records`) and what is done of how much.
+ */
+export const CampaignProgress = Type.Object({
+  step: Type.String(),
+  done: Type.Integer(),
+  total: Type.Integer(),
+  updatedAt: Type.String({ format: 'date-time', description: 'When the process running the payment last reported; while it lives it reports every few seconds, even when nothing moved' }),
+  stale: Type.Boolean({ description: 'No report for 30 seconds: the process running the payment has probably died; paying again takes the run over' }),
+});
+export type CampaignProgress = Static<typeof CampaignProgress>;
 export const CampaignError = Type.Object({ code: Type.String(), detail: Type.String(), at: Timestamp });
 
 /** Where the campaign's households stand (from their applications, aid records and payments). */
@@ -160,7 +171,7 @@ export const AidCampaign = Type.Object({
   selectedCount: Type.Integer(),
   totalFen: Type.Integer(),
   counts: Nullable(CampaignCounts),
-  /** A running step (batch payment): what is done of how much; null when nothing runs in this process. */
+  /** While `paying`: the batch payment's progress, whichever process runs it; null otherwise (or when no process reports on the run). */
   progress: Nullable(CampaignProgress),
   lastError: Nullable(CampaignError),
   payResult: Nullable(CampaignPayResult),

@@ -16,7 +16,7 @@ export interface TestDatabase {
 }
 
 const TABLES = [
-  'campaign_households', 'aid_campaigns', 'payments', 'payment_vouchers', 'bank_batches', 'fund_budgets', 'fund_receipts',
+  'campaign_pay_progress', 'campaign_households', 'aid_campaigns', 'payments', 'payment_vouchers', 'bank_batches', 'fund_budgets', 'fund_receipts',
   'ledger_entries', 'ledger_transactions', 'fund_years', 'fund_source_balances', 'fund_accounts',
   'objections', 'notice_items', 'notice_batches', 'home_visits', 'application_steps', 'aid_records', 'applications',
   'workflow_configs', 'approval_escalations', 'aid_caps',

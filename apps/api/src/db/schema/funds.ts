@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, char, customType, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
-import { aidRecords, applications, noticeBatches } from './applications';
+import { aidRecords, noticeBatches } from './applications';
 import { timestamps } from './columns';
 import { hardshipFiles } from './hardship-files';
 import { orgs } from './orgs';
@@ -276,7 +276,7 @@ export const aidCampaigns = pgTable(
     noticeBatchId: uuid().references(() => noticeBatches.id),
     selectedCount: integer().notNull().default(0),
     totalFen: bigint({ mode: 'number' }).notNull().default(0),
-    /** Progress of a running step: { step, done, total }. */
+    /** The outcome of the last batch payment: { lastError } or { payResult } (a running payment's progress is in campaign_pay_progress). */
     progress: jsonb().$type<Record<string, unknown>>(),
     createdByName: varchar({ length: 100 }).notNull(),
     ...timestamps,
@@ -284,7 +284,10 @@ export const aidCampaigns = pgTable(
   (t) => [index('aid_campaigns_org_idx').on(t.orgId, t.year)],
 );
 
-/** The households a campaign selected, with the amount its rule gave each. */
+/**
+ * The households a campaign selected, with the amount its rule gave each. A household's application is
+ * found by campaign and file (applications.campaign_id, file_id), not stored here.
+ */
 export const campaignHouseholds = pgTable(
   'campaign_households',
   {
@@ -299,7 +302,26 @@ export const campaignHouseholds = pgTable(
       .references(() => orgs.id),
     amountFen: bigint({ mode: 'number' }).notNull(),
     ruleLabel: varchar({ length: 60 }).notNull(),
-    applicationId: uuid().references(() => applications.id),
   },
-  (t) => [primaryKey({ columns: [t.campaignId, t.fileId] }), index('campaign_households_app_idx').on(t.applicationId)],
+  (t) => [primaryKey({ columns: [t.campaignId, t.fileId] })],
 );
+
+/**
+ * The progress of a campaign's batch payment while it runs (PostgreSQL only; on PGlite it stays in the
+ * one process's memory), so that every API process can show it. Written on its own pooled connection
+ * (autocommit) beside the paying transaction, a few times a second at most plus a heartbeat, and
+ * deleted when the run ends; a row whose `updated_at` stops moving belongs to a run that died.
+ * Deliberately no foreign key to aid_campaigns: its check would lock the campaign row (FOR KEY SHARE),
+ * which the paying transaction holds FOR UPDATE, and so wait for the very run it reports on.
+ */
+export const campaignPayProgress = pgTable('campaign_pay_progress', {
+  campaignId: uuid().primaryKey(),
+  /** The run (one call of pay) and the process running it (host#pid). */
+  runId: uuid().notNull(),
+  process: varchar({ length: 200 }).notNull(),
+  step: varchar({ length: 20 }).notNull(),
+  done: integer().notNull(),
+  total: integer().notNull(),
+  /** The database's clock (now()), so processes on different machines agree on the age. */
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

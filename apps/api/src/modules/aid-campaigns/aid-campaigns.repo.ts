@@ -158,8 +158,8 @@ export async function orgsByIds(exec: Executor, ids: string[]) {
 const padded = (expr: SQL, width: number) => sql`lpad((${expr})::text, greatest(${width}, length((${expr})::text)), '0')`;
 
 /**
- * One application per selected household, set-based (found again by campaign and file:
- * campaign_households.application_id is left empty, which saves updating every household row): kind 'aid', the campaign's aid type and the
+ * One application per selected household, set-based (found again by campaign and file, so no
+ * household row is updated): kind 'aid', the campaign's aid type and the
  * household's amount, plan ['notice'], waiting at the notice in `batchId`, numbered in each org's
  * division sequence like any application (a block of numbers reserved per division in one statement).
  * Returns how many were created.

@@ -2,6 +2,7 @@ import {
   type AidCampaign,
   type AidCampaignQuery,
   type CampaignAmounts,
+  type CampaignProgress,
   type CampaignCancelInput,
   type CampaignCreate,
   type CampaignDraft,
@@ -28,11 +29,11 @@ import { audit } from '../audit/audit';
 import { findOrg } from '../orgs/orgs.repo';
 import * as repo from './aid-campaigns.repo';
 import { type CampaignRun, createCampaignPayer } from './campaign-pay';
+import { createProgressBoard, liveProgress } from './campaign-progress';
 import { capsInForce, insertSelected, previewRows, type Selection, studentPrices } from './campaign-selection';
 
 const DAY = 86_400_000;
 
-type Progress = { step: string; done: number; total: number };
 type Stored = { lastError?: { code: string; detail: string; at: string }; payResult?: AidCampaign['payResult'] };
 
 /**
@@ -40,12 +41,14 @@ type Stored = { lastError?: { code: string; detail: string; at: string }; payRes
  * materialised, one notice batch is created and published for all of them, and after the window the
  * approved households are paid as one all-or-nothing batch (see campaign-pay.ts).
  */
-export function createAidCampaignsService({ db, clock }: { db: Database; clock: Clock }) {
-  /** Batch payments running in this process: progress lives here, not in the database (see campaign-pay.ts). */
+export function createAidCampaignsService({ db, clock, sharedProgress }: { db: Database; clock: Clock; sharedProgress: boolean }) {
+  /** Batch payments running in this process: their progress is answered from here (see campaign-pay.ts). */
   const running = new Map<string, CampaignRun>();
-  const payer = createCampaignPayer({ db, clock, running });
+  /** Runs of other processes: their progress is read from the database (PostgreSQL only; see campaign-progress.ts). */
+  const board = createProgressBoard({ db, shared: sharedProgress });
+  const payer = createCampaignPayer({ db, clock, running, board });
 
-  function toCampaign(row: repo.CampaignRow, counts: AidCampaign['counts'], progress: Progress | null): AidCampaign {
+  function toCampaign(row: repo.CampaignRow, counts: AidCampaign['counts'], progress: CampaignProgress | null): AidCampaign {
     const stored = (row.progress ?? {}) as Stored;
     return {
       id: row.id,
@@ -80,9 +83,10 @@ export function createAidCampaignsService({ db, clock }: { db: Database; clock: 
 
   async function full(exec: Executor, ctx: RequestContext, id: string): Promise<AidCampaign> {
     const run = running.get(id);
-    if (run && ctx.scope.contains(run.orgPath)) return { ...run.snapshot, progress: { ...run.progress } };
+    if (run && ctx.scope.contains(run.orgPath)) return { ...run.snapshot, progress: liveProgress(run.progress) };
     const row = await mustFind(exec, ctx, id);
-    return toCampaign(row, await repo.countsOf(exec, id), null);
+    const progress = row.state === 'paying' ? ((await board.read(exec, [id])).get(id) ?? null) : null;
+    return toCampaign(row, await repo.countsOf(exec, id), progress);
   }
 
   /** Checks a draft and resolves what the SQL needs: the org, the subtree, the aid type, the account. */
@@ -161,10 +165,12 @@ export function createAidCampaignsService({ db, clock }: { db: Database; clock: 
   return {
     async list(ctx: RequestContext, query: AidCampaignQuery) {
       const page = await repo.listCampaigns(db, ctx.scope, query);
+      const stored = await board.read(db, page.rows.filter((r) => r.state === 'paying' && !running.has(r.id)).map((r) => r.id));
       return {
         items: page.rows.map((r) => {
           const run = running.get(r.id);
-          const { counts: _counts, ...rest } = toCampaign(run ? { ...r, state: 'paying' } : r, null, run ? { ...run.progress } : null);
+          const progress = run ? liveProgress(run.progress) : r.state === 'paying' ? (stored.get(r.id) ?? null) : null;
+          const { counts: _counts, ...rest } = toCampaign(run ? { ...r, state: 'paying' } : r, null, progress);
           return rest;
         }),
         nextCursor: page.nextCursor,

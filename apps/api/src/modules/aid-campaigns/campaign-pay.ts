@@ -14,6 +14,7 @@ import { lockAccount, nextNumber, postMany } from '../funds/ledger';
 import { chooseSource } from '../funds/sources';
 import { AID_TYPE_LABELS } from '../../lib/labels-zh';
 import * as repo from './aid-campaigns.repo';
+import type { ProgressBoard, RunProgress } from './campaign-progress';
 import { capsInForce } from './campaign-selection';
 
 /** A batch payment running in this process. */
@@ -21,7 +22,8 @@ export interface CampaignRun {
   orgPath: string;
   /** The campaign as it was when the run started (state 'paying'), answered while the run holds the database. */
   snapshot: AidCampaign;
-  progress: { step: string; done: number; total: number };
+  /** Updated in place as the run goes (and, on PostgreSQL, copied to campaign_pay_progress for the other processes). */
+  progress: RunProgress;
 }
 
 const PAYMENT_CHUNK = 20_000;
@@ -35,16 +37,18 @@ const LOCK_NOT_AVAILABLE = '55P03';
  * records booked and the applications disbursing.
  *
  * State 'paying' is committed first, in its own transaction, so others see the run. Progress is kept in
- * this process's memory, not in the campaign row: on PGlite (one connection) a write outside the
- * running transaction would wait for it. If the run fails, the campaign goes back to 'noticed' with
- * `lastError`; a run that died with its process leaves 'paying', and paying again takes it over (the
- * campaign row's lock, taken NOWAIT, tells a live run from a dead one).
+ * this process's memory and, on PostgreSQL, reported to campaign_pay_progress beside the running
+ * transaction (campaign-progress.ts), so every process can show it; on PGlite (one connection, one
+ * process) a write outside the running transaction would wait for it, so it stays in memory. If the run
+ * fails, the campaign goes back to 'noticed' with `lastError`; a run that died with its process leaves
+ * 'paying' (and a progress row that stops moving: stale), and paying again takes it over (the campaign
+ * row's lock, taken NOWAIT, tells a live run from a dead one). The progress row goes when the run ends.
  *
  * Households without a bank card on file, and those one more payment would take over a yearly cap,
  * are left out of the batch: their aid records stay approved in the payment queue (cash or in kind
  * with a signed voucher, or back to the approver), and the result counts them.
  */
-export function createCampaignPayer({ db, clock, running }: { db: Database; clock: Clock; running: Map<string, CampaignRun> }) {
+export function createCampaignPayer({ db, clock, running, board }: { db: Database; clock: Clock; running: Map<string, CampaignRun>; board: ProgressBoard }) {
   async function restore(id: string, error: unknown) {
     const known = error instanceof AppError;
     const lastError = {
@@ -57,6 +61,15 @@ export function createCampaignPayer({ db, clock, running }: { db: Database; cloc
 
   async function pay(ctx: RequestContext, id: string, snapshotOf: (row: repo.CampaignRow) => AidCampaign) {
     if (running.has(id)) throw new ConflictError('The batch payment of this campaign is running', 'PAY_RUNNING');
+    if (board.shared) {
+      // A live run in another process holds the campaign row for its whole transaction: refuse now rather than wait it out.
+      const seen = await repo.findCampaign(db, ctx.scope, id);
+      if (!seen) throw new NotFoundError('Aid campaign');
+      if (seen.state === 'paying' && (await board.read(db, [id])).get(id)?.stale === false) {
+        throw new ConflictError('The batch payment of this campaign is running in another process', 'PAY_RUNNING');
+      }
+    }
+    const runId = randomUUID();
     const row = await db.transaction(async (tx) => {
       const row = await repo.findCampaign(tx, ctx.scope, id, 'wait');
       if (!row) throw new NotFoundError('Aid campaign');
@@ -66,9 +79,12 @@ export function createCampaignPayer({ db, clock, running }: { db: Database; cloc
         const why = row.state === 'in_notice' ? ': its notice window has not closed' : row.state === 'paid' ? ': it is paid already' : '';
         throw new ConflictError(`A ${row.state} campaign cannot be paid${why}`, row.state === 'paid' ? 'ALREADY_PAID' : 'INVALID_STATE');
       }
+      // This run's progress row (replacing a dead run's), committed with 'paying'.
+      await board.claim(tx, id, runId);
       return { ...row, state: 'paying', progress: null };
     });
-    const run: CampaignRun = { orgPath: row.orgPath, snapshot: snapshotOf(row), progress: { step: 'starting', done: 0, total: 0 } };
+    const run: CampaignRun = { orgPath: row.orgPath, snapshot: snapshotOf(row), progress: { step: 'starting', done: 0, total: 0, updatedAt: new Date() } };
+    const report = board.reporter(id, runId, run.progress);
     running.set(id, run);
     const started = performance.now();
     try {
@@ -88,7 +104,7 @@ export function createCampaignPayer({ db, clock, running }: { db: Database; cloc
         await lockAccount(tx, account.id);
         const now = clock();
         const year = Number(localDay(now).slice(0, 4));
-        run.progress = { step: 'preparing', done: 0, total: 0 };
+        report.set('preparing', 0, 0);
 
         const due = await repo.payable(tx, id, locked.aidType, year, await capsInForce(tx, year, locked.aidType));
         const withoutBankCard = due.filter((d) => !d.has_card).length;
@@ -116,7 +132,7 @@ export function createCampaignPayer({ db, clock, running }: { db: Database; cloc
         const label = AID_TYPE_LABELS[locked.aidType] ?? locked.aidType;
         const actor = { id: ctx.principal.id, name: ctx.principal.name };
 
-        run.progress = { step: 'ledger', done: 0, total: paying.length };
+        report.set('ledger', 0, paying.length);
         await postMany(
           tx,
           paying.map((d, i) => ({
@@ -134,10 +150,10 @@ export function createCampaignPayer({ db, clock, running }: { db: Database; cloc
               { ledger: 'bank' as const, source, amountFen: -amounts[i]! },
             ],
           })),
-          { onChunk: (done, total) => (run.progress = { step: 'ledger', done, total }) },
+          { onChunk: (done, total) => report.set('ledger', done, total) },
         );
 
-        run.progress = { step: 'payments', done: 0, total: paying.length };
+        report.set('payments', 0, paying.length);
         for (let i = 0; i < paying.length; i += PAYMENT_CHUNK) {
           const end = Math.min(paying.length, i + PAYMENT_CHUNK);
           await repo.insertPayments(tx, {
@@ -153,13 +169,13 @@ export function createCampaignPayer({ db, clock, running }: { db: Database; cloc
             actorName: ctx.principal.name,
             now,
           });
-          run.progress = { step: 'payments', done: end, total: paying.length };
+          report.set('payments', end, paying.length);
         }
 
         await analyze(tx, ['payments']);
-        run.progress = { step: 'records', done: 0, total: paying.length };
+        report.set('records', 0, paying.length);
         await repo.markBatchBooked(tx, { bankBatchId, campaignId: id, actor: { ...actor, org: ctx.principal.org.name }, now });
-        run.progress = { step: 'records', done: paying.length, total: paying.length };
+        report.set('records', paying.length, paying.length);
 
         const payResult = { bankBatchId, batchNo, source, payments: paying.length, totalFen, withoutBankCard, overCap, seconds: Math.round(performance.now() - started) / 1000 };
         await repo.updateCampaign(tx, id, { state: 'paid', progress: { payResult }, updatedAt: now });
@@ -169,8 +185,11 @@ export function createCampaignPayer({ db, clock, running }: { db: Database; cloc
       running.delete(id);
       if (!(e instanceof ConflictError && e.code === 'PAY_RUNNING')) await restore(id, e);
       throw e;
+    } finally {
+      // After the outcome is committed ('paid', or 'noticed' again): no process shows the progress any more.
+      running.delete(id);
+      await report.stop();
     }
-    running.delete(id);
   }
 
   return { pay };

@@ -1,5 +1,5 @@
 import type { AidType } from '@bangfu/shared/applications';
-import { DEFAULT_CAMPAIGN_AID_TYPE, SCHOOL_LEVELS, type AidCampaign, type CampaignAmounts, type CampaignCreate, type CampaignKind, type CampaignState, type SchoolLevel } from '@bangfu/shared/aid-campaigns';
+import { DEFAULT_CAMPAIGN_AID_TYPE, SCHOOL_LEVELS, type AidCampaign, type CampaignAmounts, type CampaignCreate, type CampaignKind, type CampaignProgress, type CampaignState, type SchoolLevel } from '@bangfu/shared/aid-campaigns';
 
 export type Category = 'deep' | 'relative' | 'accident';
 
@@ -107,7 +107,7 @@ export function stepOf(state: CampaignState): number {
 }
 
 /** A running payment's progress in percent (0 until the total is known). */
-export function progressPercent(progress: AidCampaign['progress']): number {
+export function progressPercent(progress: Pick<CampaignProgress, 'step' | 'done' | 'total'> | null): number {
   if (!progress || progress.total <= 0) return 0;
   return Math.min(100, Math.floor((progress.done / progress.total) * 100));
 }

@@ -18,7 +18,10 @@ export function PayStep({ campaign, onPayingChange }: { campaign: AidCampaign; o
   const canPay = useCan('fund:pay');
   const pay = usePayCampaign();
   const account = useCampaignAccount(campaign.accountId);
-  const running = pay.isPending || campaign.state === 'paying';
+  const progress = campaign.progress;
+  // 'paying' with no live report: the process running it has probably died, and paying again takes the run over.
+  const stalled = campaign.state === 'paying' && !pay.isPending && (progress === null || progress.stale);
+  const running = pay.isPending || (campaign.state === 'paying' && !stalled);
   const approved = campaign.counts?.approved ?? 0;
 
   if (campaign.state === 'paid' && campaign.payResult) {
@@ -78,9 +81,24 @@ export function PayStep({ campaign, onPayingChange }: { campaign: AidCampaign; o
       {pay.isError && !running && <Alert type="error" showIcon title={errorMessage(pay.error, t)} style={{ marginBottom: 12 }} data-testid="pay-error" />}
       {running && (
         <Space orientation="vertical" style={{ width: '100%', marginBottom: 12 }}>
-          <Typography.Text>{t('campaign.payingStep', { step: translateCode(t, `campaignStep.${campaign.progress?.step ?? 'starting'}`, campaign.progress?.step ?? '') })}</Typography.Text>
-          <Progress percent={progressPercent(campaign.progress)} status="active" format={() => (campaign.progress && campaign.progress.total > 0 ? `${campaign.progress.done}/${campaign.progress.total}` : '…')} data-testid="pay-progress" />
+          <Typography.Text>{t('campaign.payingStep', { step: translateCode(t, `campaignStep.${progress?.step ?? 'starting'}`, progress?.step ?? '') })}</Typography.Text>
+          <Progress percent={progressPercent(progress)} status="active" format={() => (progress && progress.total > 0 ? `${progress.done}/${progress.total}` : '…')} data-testid="pay-progress" />
+          {progress && (
+            <Typography.Text type="secondary" data-testid="pay-progress-at">
+              {t('campaign.progressAt', { at: formatDateTime(progress.updatedAt, locale) })}
+            </Typography.Text>
+          )}
         </Space>
+      )}
+      {stalled && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('campaign.payStalled', { at: formatDateTime(progress?.updatedAt ?? campaign.updatedAt, locale) })}
+          description={progress ? t('campaign.payStalledAt', { step: translateCode(t, `campaignStep.${progress.step}`, progress.step), done: progress.done, total: progress.total }) : undefined}
+          style={{ marginBottom: 12 }}
+          data-testid="pay-stalled"
+        />
       )}
       {canPay ? (
         <Popconfirm title={t('campaign.payConfirm', { n: approved })} description={t('campaign.payAllOrNothing')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={start} disabled={running || approved === 0}>
