@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { testClock, useTestApp } from './helpers/app';
 import { queryRows } from './helpers/database';
 import { householdBody, makeId } from './helpers/households';
+import { batchItems, batchObjections, publicItems } from './helpers/notices';
 import { confirmedFile, decide, expectPass, publishNotice, visit } from './helpers/workflow';
 
 // Issue 4's workflow rules around the main path: removing caps and thresholds, who sees which caps,
@@ -186,12 +187,12 @@ describe('the public notice marks items under recheck', () => {
     await toNotice(a.id);
     await toNotice(b.id);
     const batch = await publishNotice(t, t.tree.orgs.A1.id, [a.id, b.id]);
-    const itemA = batch.items.find((i: { applicationId: string }) => i.applicationId === a.id);
-    const publicPage = async () => (await t.app.inject({ method: 'GET', url: `/api/v1/public/notices/${batch.publicToken}` })).json();
+    const itemA = (await batchItems(t, t.tree.users.operator, batch.id)).find((i) => i.applicationId === a.id)!;
+    const publicPage = async () => ({ items: await publicItems(t, batch.publicToken) });
     expect((await publicPage()).items.map((i: { underRecheck: boolean }) => i.underRecheck)).toEqual([false, false]);
     await t.app.inject({ method: 'POST', url: `/api/v1/public/notices/${batch.publicToken}/objections`, payload: { itemId: itemA.id, content: '此户家中有两套住房' }, remoteAddress: '198.51.100.20' });
-    const objection = (await get(t.tree.users.operator, `/api/v1/notice-batches/${batch.id}`)).json().objections[0];
-    const ruled = await t.as(t.tree.users.reviewer, { method: 'POST', url: `/api/v1/notice-batches/${batch.id}/objections/${objection.id}/ruling`, payload: { outcome: 'sustained', ruling: '经核实异议成立，转复查' } });
+    const [objection] = await batchObjections(t, t.tree.users.operator, batch.id);
+    const ruled = await t.as(t.tree.users.reviewer, { method: 'POST', url: `/api/v1/notice-batches/${batch.id}/objections/${objection!.id}/ruling`, payload: { outcome: 'sustained', ruling: '经核实异议成立，转复查' } });
     expect(ruled.statusCode, ruled.body).toBe(200);
     const after = await publicPage();
     expect(after.items).toEqual([

@@ -153,6 +153,7 @@ describe.skipIf(chromiumMissing)('an application from draft to approval and its 
     await page.getByTestId('notice-candidates').locator('tr', { hasText: headName }).locator('input[type="checkbox"]').check();
     await page.getByTestId('add-items-ok').click();
     await page.getByTestId('notice-items').getByText('张*').waitFor();
+    await page.getByTestId('item-counts').getByText('公示中 1').waitFor();
     await page.getByTestId('publish-batch').click();
     await page.locator('.ant-popconfirm .ant-btn-primary').click();
     const link = page.getByTestId('public-link');
@@ -180,12 +181,25 @@ describe.skipIf(chromiumMissing)('an application from draft to approval and its 
     expect(html).not.toContain('尿毒症');
     expect(await page.getByTestId('side-menu').count()).toBe(0);
 
+    // people look for their own name: the full name finds its masked line, a stranger's finds nothing
+    const search = page.getByTestId('public-search').locator('input');
+    await search.fill('王五');
+    await search.press('Enter');
+    await page.getByTestId('public-empty').waitFor();
+    await search.fill(headName);
+    await search.press('Enter');
+    await page.getByTestId('public-name').getByText('张*', { exact: true }).waitFor();
+    expect(await page.getByTestId('public-org').count()).toBe(0); // one unit: nothing to pick
+
     await page.getByTestId('objection-content').fill('此户情况需要再核实一下');
     await page.getByTestId('objection-submit').click();
     await page.getByTestId('objection-received').getByText('异议已收到').waitFor();
 
     await page.goto(`${publicUrl}/print`);
     await page.getByTestId('notice-print').getByText('张*', { exact: true }).waitFor();
+    // one unit: printed whole as before, no unit to choose; the title heads every printed sheet
+    expect(await page.getByTestId('print-unit').count()).toBe(0);
+    expect(await page.locator('.sheet-head').textContent()).toContain('2026年第1批困难职工帮扶公示');
     await context.close();
   }, STEP_TIMEOUT);
 

@@ -1,5 +1,5 @@
 import { maskName } from '@bangfu/shared/masks';
-import type { NoticeBatch, NoticeBatchCreate, Ruling } from '@bangfu/shared/notices';
+import type { NoticeBatch, NoticeBatchCreate, NoticeBatchOrgs, NoticeItemPage, NoticeItemQuery, ObjectionPage, ObjectionQuery, Ruling } from '@bangfu/shared/notices';
 import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { RequestContext } from '../../access/context';
 import type { Database, Executor } from '../../db/client';
@@ -35,39 +35,64 @@ export function createNoticesService({ db, clock }: { db: Database; clock: Clock
     return batch;
   }
 
+  /** The batch with its counts: never its items or objections, which are paged (a batch may hold 100,000). */
   async function full(exec: Executor, ctx: RequestContext, id: string): Promise<NoticeBatch> {
     const b = await mustFind(exec, ctx, id);
-    const [items, objs] = await Promise.all([repo.itemsOf(exec, id), repo.objectionsOf(exec, id)]);
-    return {
-      ...summary(b),
-      items: items.map(({ item, openObjections }) => ({
-        id: item.id,
-        applicationId: item.applicationId,
-        maskedName: item.maskedName,
-        unit: item.unit,
-        category: item.category,
-        aidType: item.aidType,
-        amountFen: item.amountFen,
-        state: item.state as 'pending' | 'cleared' | 'recheck',
-        openObjections: Number(openObjections),
-      })),
-      objections: objs.map((o) => ({
-        id: o.id,
-        itemId: o.itemId,
-        content: o.content,
-        contact: o.contact,
-        anonymous: !o.contact,
-        createdAt: o.createdAt.toISOString(),
-        outcome: o.outcome as 'sustained' | 'dismissed' | null,
-        ruling: o.ruling,
-        ruledBy: o.ruledByName,
-        ruledAt: o.ruledAt?.toISOString() ?? null,
-      })),
-    };
+    // One after the other: `exec` may be a single connection (a transaction, or a one-client pool).
+    const counts = await repo.itemCounts(exec, id);
+    const objectionCounts = await repo.objectionCounts(exec, id);
+    const { nextPosition: _, ...itemCounts } = counts;
+    return { ...summary(b), itemCounts, objectionCounts };
   }
 
   return {
     get: (ctx: RequestContext, id: string) => full(db, ctx, id),
+
+    /** The batch's items in notice order, a page at a time, filtered by org, search or state, within my subtree. */
+    async items(ctx: RequestContext, id: string, query: NoticeItemQuery): Promise<NoticeItemPage> {
+      await mustFind(db, ctx, id);
+      const page = await repo.itemsPage(db, id, query, ctx.scope);
+      return {
+        nextCursor: page.nextCursor,
+        items: page.items.map((r) => ({
+          id: r.id,
+          applicationId: r.application_id,
+          maskedName: r.masked_name,
+          unit: r.unit,
+          category: r.category,
+          aidType: r.aid_type,
+          amountFen: r.amount_fen === null ? null : Number(r.amount_fen),
+          state: r.state as 'pending' | 'cleared' | 'recheck',
+          openObjections: Number(r.open_objections),
+        })),
+      };
+    },
+
+    async orgs(ctx: RequestContext, id: string): Promise<NoticeBatchOrgs> {
+      await mustFind(db, ctx, id);
+      return { items: await repo.batchOrgs(db, id, ctx.scope) };
+    },
+
+    async objections(ctx: RequestContext, id: string, query: ObjectionQuery): Promise<ObjectionPage> {
+      await mustFind(db, ctx, id);
+      const page = await repo.objectionsPage(db, id, query);
+      return {
+        nextCursor: page.nextCursor,
+        items: page.items.map((o) => ({
+          id: o.id,
+          itemId: o.item_id,
+          itemName: o.item_name,
+          content: o.content,
+          contact: o.contact,
+          anonymous: !o.contact,
+          createdAt: new Date(o.created_at).toISOString(),
+          outcome: o.outcome as 'sustained' | 'dismissed' | null,
+          ruling: o.ruling,
+          ruledBy: o.ruled_by_name,
+          ruledAt: o.ruled_at === null ? null : new Date(o.ruled_at).toISOString(),
+        })),
+      };
+    },
     list: async (ctx: RequestContext) => ({ items: (await repo.listBatches(db, ctx.scope)).map(summary) }),
 
     async create(ctx: RequestContext, body: NoticeBatchCreate) {
@@ -90,8 +115,7 @@ export function createNoticesService({ db, clock }: { db: Database; clock: Clock
       await db.transaction(async (tx) => {
         const batch = await mustFind(tx, ctx, id, true);
         if (batch.state !== 'draft') throw new ConflictError('Items are added before the batch is published', 'BATCH_PUBLISHED');
-        const existing = await repo.itemsOf(tx, id);
-        let position = existing.length;
+        let position = (await repo.itemCounts(tx, id)).nextPosition;
         for (const [i, appId] of applicationIds.entries()) {
           const field = `/body/applicationIds/${i}`;
           const app = await appRepo.findApplication(tx, ctx.scope, appId, true);
@@ -122,7 +146,7 @@ export function createNoticesService({ db, clock }: { db: Database; clock: Clock
       await db.transaction(async (tx) => {
         const batch = await mustFind(tx, ctx, id, true);
         if (batch.state !== 'draft') throw new ConflictError('The batch is published already', 'BATCH_PUBLISHED');
-        if ((await repo.itemsOf(tx, id)).length === 0) throw new RuleViolationError('Add at least one item before publishing', 'BATCH_EMPTY');
+        if ((await repo.itemCounts(tx, id)).total === 0) throw new RuleViolationError('Add at least one item before publishing', 'BATCH_EMPTY');
         const now = clock();
         await tx
           .update(noticeBatches)

@@ -1,4 +1,4 @@
-import type { PublicNotice } from '@bangfu/shared/notices';
+import type { NoticeBatchOrgs, PublicNotice, PublicNoticeItemPage, PublicNoticeItemQuery } from '@bangfu/shared/notices';
 import type { Static } from 'typebox';
 import type { PublicObjection } from '@bangfu/shared/notices';
 import { and, eq } from 'drizzle-orm';
@@ -24,7 +24,7 @@ export function createPublicNoticesService({ db, clock, maxObjectionsPerDay }: {
   return {
     async read(token: string): Promise<PublicNotice> {
       const batch = await published(token);
-      const items = await repo.itemsOf(db, batch.id);
+      const counts = await repo.itemCounts(db, batch.id);
       return {
         title: batch.title,
         orgName: batch.orgName,
@@ -32,18 +32,34 @@ export function createPublicNoticesService({ db, clock, maxObjectionsPerDay }: {
         closesAt: batch.closesAt.toISOString(),
         open: batch.state === 'published' && clock() < batch.closesAt,
         objectionContact: batch.objectionContact,
+        itemCount: counts.total,
+      };
+    },
+
+    /** The notice's lines a page at a time, by unit and by what the notice shows (never by anything it hides). */
+    async items(token: string, query: PublicNoticeItemQuery): Promise<PublicNoticeItemPage> {
+      const batch = await published(token);
+      const page = await repo.itemsPage(db, batch.id, { q: query.q, orgId: query.orgId, limit: query.limit, cursor: query.cursor });
+      return {
+        nextCursor: page.nextCursor,
         // Only what DOMAIN.md §5 allows: never ID, phone, address, illness, bank or family details.
         // An item sent to recheck by a sustained objection stays listed, marked (复核中), so the public sees the objection acted on.
-        items: items.map(({ item }) => ({
-          id: item.id,
-          maskedName: item.maskedName,
-          unit: item.unit,
-          category: item.category,
-          aidType: item.aidType,
-          amountFen: item.amountFen,
-          underRecheck: item.state === 'recheck',
+        items: page.items.map((r) => ({
+          id: r.id,
+          maskedName: r.masked_name,
+          unit: r.unit,
+          category: r.category,
+          aidType: r.aid_type,
+          amountFen: r.amount_fen === null ? null : Number(r.amount_fen),
+          underRecheck: r.state === 'recheck',
         })),
       };
+    },
+
+    /** The units the notice lists, with how many each: the public picks theirs. */
+    async orgs(token: string): Promise<NoticeBatchOrgs> {
+      const batch = await published(token);
+      return { items: await repo.batchOrgs(db, batch.id) };
     },
 
     async object(token: string, body: Static<typeof PublicObjection>, origin: RequestOrigin) {

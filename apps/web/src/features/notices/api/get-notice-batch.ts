@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { NoticeBatch } from '@bangfu/shared/notices';
 import { api } from '../../../lib/api-client';
 
-/** GET /api/v1/notice-batches/:id: the batch with its items and objections. */
+/** GET /api/v1/notice-batches/:id: the batch with its item and objection counts (items and objections are paged). */
 export function getNoticeBatch(id: string, signal?: AbortSignal): Promise<NoticeBatch> {
   return api.get<NoticeBatch>(`/api/v1/notice-batches/${encodeURIComponent(id)}`, undefined, signal);
 }

@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { NoticeBatch } from '@bangfu/shared/notices';
+import type { NoticeBatchSummary } from '@bangfu/shared/notices';
 import { api } from '../../../lib/api-client';
 
-export type NoticeBatchSummary = Omit<NoticeBatch, 'items' | 'objections'>;
+export type { NoticeBatchSummary };
 
 /** GET /api/v1/notice-batches: the batches of my subtree. */
 export function getNoticeBatches(signal?: AbortSignal): Promise<{ items: NoticeBatchSummary[] }> {

@@ -19,7 +19,7 @@ export function BatchActions({ batch }: { batch: NoticeBatch }) {
   const [error, setError] = useState<string | null>(null);
   const publish = usePublishNoticeBatch();
   const close = useCloseNoticeBatch();
-  const openObjections = batch.objections.filter((o) => !o.outcome).length;
+  const openObjections = batch.objectionCounts.open;
 
   /** NOTICE_WINDOW_OPEN and OBJECTIONS_PENDING explained with this batch's dates and numbers. */
   const describe = (problem: unknown) => {
@@ -42,7 +42,7 @@ export function BatchActions({ batch }: { batch: NoticeBatch }) {
               {t('noticeBatch.addItems')}
             </Button>
             <Popconfirm title={t('noticeBatch.publishConfirm', { days: batch.windowDays })} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={run(publish, t('noticeBatch.published'))}>
-              <Button type="primary" icon={<SoundOutlined />} loading={publish.isPending} disabled={batch.items.length === 0} data-testid="publish-batch">
+              <Button type="primary" icon={<SoundOutlined />} loading={publish.isPending} disabled={batch.itemCounts.total === 0} data-testid="publish-batch">
                 {t('noticeBatch.publish')}
               </Button>
             </Popconfirm>
@@ -56,7 +56,7 @@ export function BatchActions({ batch }: { batch: NoticeBatch }) {
           </Popconfirm>
         )}
       </Space>
-      {batch.state === 'draft' && batch.items.length === 0 && <Alert type="info" showIcon title={t('noticeBatch.emptyHint')} />}
+      {batch.state === 'draft' && batch.itemCounts.total === 0 && <Alert type="info" showIcon title={t('noticeBatch.emptyHint')} />}
       {batch.state === 'published' && <Alert type="info" showIcon title={t('noticeBatch.closeRule')} />}
       {error && <Alert type="error" showIcon title={error} closable={{ onClose: () => setError(null) }} data-testid="batch-error" />}
       {adding && <AddItemsModal batch={batch} onClose={() => setAdding(false)} />}

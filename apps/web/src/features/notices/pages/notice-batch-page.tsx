@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router-dom';
+import type { NoticeItemCounts } from '@bangfu/shared/notices';
 import { Button, Card, Descriptions, Flex, Result, Space, Spin, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useCan } from '../../../lib/auth';
@@ -12,7 +13,20 @@ import { NoticeItemsTable } from '../components/notice-items-table';
 import { ObjectionsTable } from '../components/objections-table';
 import { PublicLinkPanel } from '../components/public-link-panel';
 
-/** One notice batch: its items, the public link once published, objections and their rulings. */
+/** 公示中 / 已通过公示 / 转复查 counts of the whole batch. */
+function ItemCounts({ counts }: { counts: NoticeItemCounts }) {
+  const t = useT();
+  return (
+    <Typography.Text type="secondary" data-testid="item-counts">
+      {(['pending', 'cleared', 'recheck'] as const)
+        .filter((s) => counts[s] > 0)
+        .map((s) => `${t(`noticeItem.state.${s}`)} ${counts[s]}`)
+        .join(' · ')}
+    </Typography.Text>
+  );
+}
+
+/** One notice batch: its counts, its items a page at a time, the public link once published, objections and their rulings. */
 export function NoticeBatchPage() {
   const t = useT();
   const locale = useLocale();
@@ -52,12 +66,12 @@ export function NoticeBatchPage() {
         )}
       </Card>
       <PublicLinkPanel batch={batch} />
-      <Card size="small" title={t('noticeBatch.items', { n: batch.items.length })}>
-        <NoticeItemsTable items={batch.items} objections={batch.objections} />
+      <Card size="small" title={t('noticeBatch.items', { n: batch.itemCounts.total })} extra={<ItemCounts counts={batch.itemCounts} />}>
+        <NoticeItemsTable batchId={batch.id} />
       </Card>
       {batch.state !== 'draft' && (
-        <Card size="small" title={t('noticeBatch.objections', { n: batch.objections.length })}>
-          <ObjectionsTable batch={batch} canManage={canManage} />
+        <Card size="small" title={t('noticeBatch.objections', { n: batch.objectionCounts.total })} extra={batch.objectionCounts.open > 0 ? t('noticeBatch.openObjectionsN', { n: batch.objectionCounts.open }) : null}>
+          <ObjectionsTable batchId={batch.id} canManage={canManage} />
         </Card>
       )}
     </Space>

@@ -1,4 +1,4 @@
-import type { PublicNotice } from '@bangfu/shared/notices';
+import type { PublicNoticeItem } from '@bangfu/shared/notices';
 import { DISPLAY_TIME_ZONE } from '../../../lib/format';
 import { translateCode, type Locale, type Translate } from '../../../lib/i18n';
 import { formatFen } from '../../../lib/money';
@@ -8,7 +8,7 @@ export function longDateTime(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { timeZone: DISPLAY_TIME_ZONE, year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
 }
 
-export type PublicItem = PublicNotice['items'][number];
+export type PublicItem = PublicNoticeItem;
 
 /** The four shown columns of a notice row as text: category, aid type (建档 for a filing), amount in yuan. */
 export function itemTexts(item: PublicItem, t: Translate) {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, Button, Form, Input, Result, Select } from 'antd';
 import { isApiError } from '../../../lib/api-error';
 import { useT } from '../../../lib/i18n';
@@ -8,9 +8,14 @@ import type { PublicItem } from './notice-labels';
 
 const WHOLE = 'whole';
 
-/** 提出异议: anyone, anonymously too; a contact only if the person wants a reply. */
+/**
+ * 提出异议: anyone, anonymously too; a contact only if the person wants a reply. The person objected to
+ * is picked among the lines on screen (search the notice to find them); a pick stays when the list changes.
+ */
 export function ObjectionForm({ token, items }: { token: string; items: PublicItem[] }) {
   const t = useT();
+  const labels = useRef(new Map<string, string>());
+  for (const item of items) labels.current.set(item.id, `${item.maskedName}（${item.unit}）`);
   const [form] = Form.useForm<{ itemId: string; content: string; contact?: string }>();
   const [error, setError] = useState<string | null>(null);
   const submit = useSubmitObjection();
@@ -36,9 +41,10 @@ export function ObjectionForm({ token, items }: { token: string; items: PublicIt
   return (
     <Form form={form} layout="vertical" onFinish={onFinish} initialValues={{ itemId: WHOLE }} data-testid="objection-form">
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form.Item name="itemId" label={t('publicNotice.objectTo')}>
+      <Form.Item name="itemId" label={t('publicNotice.objectTo')} extra={t('publicNotice.objectToHint')}>
         <Select
-          options={[{ value: WHOLE, label: t('publicNotice.wholeNotice') }, ...items.map((item) => ({ value: item.id, label: `${item.maskedName}（${item.unit}）` }))]}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={[{ value: WHOLE, label: t('publicNotice.wholeNotice') }, ...[...labels.current].map(([value, label]) => ({ value, label }))]}
         />
       </Form.Item>
       <Form.Item name="content" label={t('publicNotice.content')} rules={[{ required: true, whitespace: true, min: 5, max: 2000, message: t('publicNotice.contentRule') }]}>

@@ -1,4 +1,4 @@
-/** A4 portrait for the notice board (上墙): large readable table, nothing of the screen chrome on paper. */
+/** A4 portrait for the notice board (上墙): large readable table, a header atop every sheet, nothing of the screen chrome on paper. */
 export const PRINT_CSS = `
 @page { size: A4 portrait; margin: 18mm 16mm; }
 .notice-print { max-width: 190mm; margin: 0 auto; padding: 24px 16px; color: #000; background: #fff;
@@ -12,10 +12,12 @@ export const PRINT_CSS = `
 .notice-print td.center, .notice-print th.center { text-align: center; }
 .notice-print tr { page-break-inside: avoid; }
 .notice-print thead { display: table-header-group; }
+.notice-print .sheet-head th { border: none; background: none; font-weight: normal; text-align: left; font-size: 10.5pt; padding: 0 0 4px; }
 .notice-print .contact { margin-top: 16px; white-space: pre-wrap; }
 .notice-print .signature { margin-top: 40px; display: grid; grid-template-columns: 1fr 1fr; gap: 28px 24px; }
 .notice-print .seal { text-align: right; margin-top: 36px; }
 .notice-print .toolbar { display: flex; gap: 12px; justify-content: center; margin-bottom: 16px; }
+@media screen { .notice-print .sheet-head { display: none; } }
 @media print {
   html, body { background: #fff !important; }
   .notice-print { padding: 0; max-width: none; }
