@@ -2,15 +2,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { NoticeBatch } from '@bangfu/shared/notices';
 import { api } from '../../../lib/api-client';
 
-export type NoticeBatchSummary = Omit<NoticeBatch, 'items' | 'objections'>;
-
-/**
- * The campaign's notice batch without its (possibly thousands of) items: found in GET /api/v1/notice-batches,
- * the summaries of my subtree.
- */
-export async function getCampaignNoticeBatch(batchId: string, signal?: AbortSignal): Promise<NoticeBatchSummary | null> {
-  const list = await api.get<{ items: NoticeBatchSummary[] }>('/api/v1/notice-batches', undefined, signal);
-  return list.items.find((b) => b.id === batchId) ?? null;
+/** The campaign's notice batch: its window, state and counts (GET /api/v1/notice-batches/:id sends no items). */
+export function getCampaignNoticeBatch(batchId: string, signal?: AbortSignal): Promise<NoticeBatch> {
+  return api.get<NoticeBatch>(`/api/v1/notice-batches/${encodeURIComponent(batchId)}`, undefined, signal);
 }
 
 export function useCampaignNoticeBatch(batchId: string | null) {
