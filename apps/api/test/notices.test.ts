@@ -45,8 +45,8 @@ async function bigBatch() {
           from generate_series(1, ${N}) i
           returning id, application_no, org_id
         )
-        insert into notice_items (batch_id, application_id, masked_name, unit, category, aid_type, amount_fen, state, position)
-        select ${batch!.id}::uuid, a.id, case when right(a.application_no, 6)::int % 7 = 0 then '李*明' else '张*' end, o.name, 'deep', 'sending_warmth', 300000, 'pending',
+        insert into notice_items (batch_id, application_id, org_id, masked_name, unit, category, aid_type, amount_fen, state, position)
+        select ${batch!.id}::uuid, a.id, a.org_id, case when right(a.application_no, 6)::int % 7 = 0 then '李*明' else '张*' end, o.name, 'deep', 'sending_warmth', 300000, 'pending',
                right(a.application_no, 6)::int / 2
         from apps a join orgs o on o.id = a.org_id
         returning 1`,

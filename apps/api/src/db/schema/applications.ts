@@ -181,6 +181,12 @@ export const noticeItems = pgTable(
     applicationId: uuid()
       .notNull()
       .references(() => applications.id),
+    /**
+     * The application's union (applications.org_id), kept on the line so a batch of 100,000 pages by unit
+     * and by the caller's subtree without a join per line. No foreign key: the application holds one, and a
+     * campaign inserts its lines in one statement where a key check per line would lock the org rows.
+     */
+    orgId: uuid().notNull(),
     maskedName: varchar({ length: 50 }).notNull(),
     unit: varchar({ length: 100 }).notNull(),
     category: varchar({ length: 16 }),
@@ -189,7 +195,11 @@ export const noticeItems = pgTable(
     state: varchar({ length: 12 }).notNull(),
     position: integer().notNull(),
   },
-  (t) => [index('notice_items_batch_idx').on(t.batchId, t.position), index('notice_items_app_idx').on(t.applicationId)],
+  (t) => [
+    index('notice_items_batch_idx').on(t.batchId, t.position),
+    index('notice_items_batch_org_idx').on(t.batchId, t.orgId, t.position),
+    index('notice_items_app_idx').on(t.applicationId),
+  ],
 );
 
 /** 异议: anyone may object during the window; each gets a written ruling. */

@@ -232,8 +232,8 @@ export async function insertNoticeItems(tx: Executor, campaignId: string, batchI
   const [row] = await rowsOf<{ n: number }>(
     tx,
     sql`with ins as (
-        insert into notice_items (batch_id, application_id, masked_name, unit, category, aid_type, amount_fen, state, position)
-        select ${batchId}::uuid, a.id, ${maskedNameSql(sql`a.applicant_name`)}, o.name, f.category, a.aid_type, a.amount_fen, 'pending',
+        insert into notice_items (batch_id, application_id, org_id, masked_name, unit, category, aid_type, amount_fen, state, position)
+        select ${batchId}::uuid, a.id, a.org_id, ${maskedNameSql(sql`a.applicant_name`)}, o.name, f.category, a.aid_type, a.amount_fen, 'pending',
           (row_number() over (order by o.path, f.file_no, a.id) - 1)::int
         from applications a join orgs o on o.id = a.org_id left join hardship_files f on f.id = a.file_id
         where a.campaign_id = ${campaignId} and a.notice_batch_id = ${batchId}

@@ -103,8 +103,7 @@ function searchCondition(q: string): SQL {
 export async function itemsPage(exec: Executor, batchId: string, query: ItemFilter, scope?: OrgScope) {
   const limit = query.limit ?? 50;
   const c: SQL[] = [sql`ni.batch_id = ${batchId}`];
-  const needsOrg = query.orgId !== undefined || scope !== undefined;
-  if (query.orgId) c.push(sql`a.org_id = ${query.orgId}::uuid`);
+  if (query.orgId) c.push(sql`ni.org_id = ${query.orgId}::uuid`);
   if (scope) c.push(scope.ownsPath(orgs.path));
   if (query.q?.trim()) c.push(searchCondition(query.q));
   if (query.state) c.push(sql`ni.state = ${query.state}`);
@@ -121,7 +120,7 @@ export async function itemsPage(exec: Executor, batchId: string, query: ItemFilt
     sql`select ni.id, ni.application_id, ni.masked_name, ni.unit, ni.category, ni.aid_type, ni.amount_fen::text as amount_fen, ni.state, ni.position,
           (select count(*) from objections ob where ob.batch_id = ni.batch_id and ob.item_id = ni.id and ob.outcome is null)::int as open_objections
         from notice_items ni
-        ${needsOrg ? sql`join applications a on a.id = ni.application_id join orgs on orgs.id = a.org_id` : sql``}
+        ${scope ? sql`join orgs on orgs.id = ni.org_id` : sql``}
         where ${sql.join(c, sql` and `)}
         order by ni.position, ni.id
         limit ${limit + 1}`,
@@ -133,10 +132,10 @@ export async function itemsPage(exec: Executor, batchId: string, query: ItemFilt
 export async function batchOrgs(exec: Executor, batchId: string, scope?: OrgScope) {
   const rows = await rowsOf<{ org_id: string; name: string; items: number }>(
     exec,
-    sql`select a.org_id, min(ni.unit) as name, count(*)::int as items
-        from notice_items ni join applications a on a.id = ni.application_id join orgs on orgs.id = a.org_id
+    sql`select ni.org_id, min(ni.unit) as name, count(*)::int as items
+        from notice_items ni${scope ? sql` join orgs on orgs.id = ni.org_id` : sql``}
         where ni.batch_id = ${batchId}${scope ? sql` and ${scope.ownsPath(orgs.path)}` : sql``}
-        group by a.org_id
+        group by ni.org_id
         order by min(ni.position)`,
   );
   return rows.map((r) => ({ orgId: r.org_id, name: r.name, items: Number(r.items) }));

@@ -127,6 +127,7 @@ export function createNoticesService({ db, clock }: { db: Database; clock: Clock
           await tx.insert(noticeItems).values({
             batchId: id,
             applicationId: appId,
+            orgId: app.orgId,
             maskedName: maskName(app.applicantName),
             unit: app.orgName,
             category: app.category,
