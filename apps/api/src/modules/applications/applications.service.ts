@@ -28,7 +28,8 @@ export function createApplicationsService({ db, clock, crypto }: Deps) {
   async function full(exec: Executor, ctx: RequestContext, id: string): Promise<Application> {
     const app = await repo.findApplication(exec, ctx.scope, id);
     if (!app) throw new NotFoundError('Application');
-    const [steps, visits] = await Promise.all([repo.listSteps(exec, id), repo.listVisits(exec, id)]);
+    const steps = await repo.listSteps(exec, id);
+    const visits = await repo.listVisits(exec, id);
     return {
       ...repo.toSummary(app),
       reason: app.reason,

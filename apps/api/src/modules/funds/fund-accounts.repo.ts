@@ -54,10 +54,8 @@ export async function isYearClosed(exec: Executor, accountId: string, year: numb
 export async function toFundAccounts(exec: Executor, rows: ScopedAccount[]): Promise<FundAccount[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [balances, years] = await Promise.all([
-    exec.select().from(fundSourceBalances).where(inArray(fundSourceBalances.accountId, ids)),
-    exec.select({ accountId: fundYears.accountId, year: fundYears.year }).from(fundYears).where(inArray(fundYears.accountId, ids)).orderBy(asc(fundYears.year)),
-  ]);
+  const balances = await exec.select().from(fundSourceBalances).where(inArray(fundSourceBalances.accountId, ids));
+  const years = await exec.select({ accountId: fundYears.accountId, year: fundYears.year }).from(fundYears).where(inArray(fundYears.accountId, ids)).orderBy(asc(fundYears.year));
   const order = (s: string) => FUND_SOURCES.indexOf(s as FundSource);
   return rows.map((a) => ({
     id: a.id,

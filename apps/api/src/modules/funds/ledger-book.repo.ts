@@ -61,10 +61,8 @@ export async function toLedgerTxns(exec: Executor, rows: TxnRow[], full = false)
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const e = ledgerEntries;
-  const [counts, reversals] = await Promise.all([
-    exec.select({ txnId: e.txnId, n: sql<number>`count(*)::int` }).from(e).where(inArray(e.txnId, ids)).groupBy(e.txnId),
-    exec.select({ id: ledgerTransactions.id, reversesId: ledgerTransactions.reversesId }).from(ledgerTransactions).where(inArray(ledgerTransactions.reversesId, ids)),
-  ]);
+  const counts = await exec.select({ txnId: e.txnId, n: sql<number>`count(*)::int` }).from(e).where(inArray(e.txnId, ids)).groupBy(e.txnId);
+  const reversals = await exec.select({ id: ledgerTransactions.id, reversesId: ledgerTransactions.reversesId }).from(ledgerTransactions).where(inArray(ledgerTransactions.reversesId, ids));
   const lineCount = new Map(counts.map((c) => [c.txnId, Number(c.n)]));
   const big = full ? [] : ids.filter((id) => (lineCount.get(id) ?? 0) > LIST_LINE_LIMIT);
   const small = ids.filter((id) => !big.includes(id));

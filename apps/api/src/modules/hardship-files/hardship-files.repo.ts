@@ -22,11 +22,10 @@ export async function findFile(exec: Executor, scope: OrgScope, id: string, forU
 }
 
 export async function loadParts(exec: Executor, fileId: string) {
-  const [members, incomes, expenses] = await Promise.all([
-    exec.select().from(persons).where(eq(persons.fileId, fileId)).orderBy(asc(persons.position)),
-    exec.select().from(incomeItems).where(eq(incomeItems.fileId, fileId)).orderBy(asc(incomeItems.createdAt), asc(incomeItems.id)),
-    exec.select().from(rigidExpenses).where(eq(rigidExpenses.fileId, fileId)).orderBy(asc(rigidExpenses.createdAt), asc(rigidExpenses.id)),
-  ]);
+  // One after another: `exec` may be a transaction, whose one connection takes a query at a time.
+  const members = await exec.select().from(persons).where(eq(persons.fileId, fileId)).orderBy(asc(persons.position));
+  const incomes = await exec.select().from(incomeItems).where(eq(incomeItems.fileId, fileId)).orderBy(asc(incomeItems.createdAt), asc(incomeItems.id));
+  const expenses = await exec.select().from(rigidExpenses).where(eq(rigidExpenses.fileId, fileId)).orderBy(asc(rigidExpenses.createdAt), asc(rigidExpenses.id));
   return { members, incomes, expenses };
 }
 export type FileParts = Awaited<ReturnType<typeof loadParts>>;

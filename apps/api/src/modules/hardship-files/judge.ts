@@ -23,7 +23,8 @@ const NO_EXCLUSIONS = { multipleHomes: false, ownsBusiness: false, privateSchool
  */
 export async function judgeFile(exec: Executor, divisionCode: string, household: Household, parts: JudgedParts, judgedOn: string): Promise<ClassificationWorking> {
   const year = Number(judgedOn.slice(0, 4));
-  const [standard, params] = await Promise.all([standardFor(exec, divisionCode, judgedOn), paramsFor(exec, divisionCode, year)]);
+  const standard = await standardFor(exec, divisionCode, judgedOn);
+  const params = await paramsFor(exec, divisionCode, year);
   if (!standard) {
     throw new RuleViolationError(`No minimum-living standard (低保标准) is in force for division ${divisionCode} on ${judgedOn}; an admin must enter one`, 'NO_STANDARD');
   }
