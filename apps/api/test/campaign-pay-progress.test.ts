@@ -185,6 +185,10 @@ describe.skipIf(testDatabaseKind !== 'postgres')('campaign payment progress acro
       const twice = await other.as(finance, payRequest(id));
       expect(twice.statusCode, twice.body).toBe(409);
       expect(twice.json().code).toBe('PAY_RUNNING');
+      // So is cancelling it (before: it waited for the run's transaction, then said INVALID_STATE).
+      const cancel = await other.as(finance, { method: 'POST', url: `/api/v1/aid-campaigns/${id}/cancel`, payload: { reason: '测试终止' } });
+      expect(cancel.statusCode, cancel.body).toBe(409);
+      expect(cancel.json().code).toBe('INVALID_STATE');
 
       await blocker.query('commit');
       const paid = await paying;

@@ -309,6 +309,8 @@ export function createAidCampaignsService({ db, clock, sharedProgress }: { db: D
     /** Before paying: the campaign stops; its applications are withdrawn, its aid records cancelled, its notice closed early. */
     async cancel(ctx: RequestContext, id: string, body: CampaignCancelInput): Promise<AidCampaign> {
       if (running.has(id)) throw new ConflictError('The batch payment of this campaign is running', 'PAY_RUNNING');
+      // A run in another process holds the row for its whole transaction: a paying campaign is refused now, not after the wait.
+      if ((await mustFind(db, ctx, id)).state === 'paying') throw new ConflictError('A paying campaign cannot be cancelled', 'INVALID_STATE');
       await db.transaction(async (tx) => {
         const row = await mustFind(tx, ctx, id, 'wait');
         if (!['draft', 'selected', 'in_notice', 'noticed'].includes(row.state)) throw new ConflictError(`A ${row.state} campaign cannot be cancelled`, 'INVALID_STATE');
