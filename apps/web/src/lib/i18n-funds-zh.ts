@@ -129,6 +129,10 @@ export const fundsZh = {
   'budget.usedOf': '{used} / {budget}',
   'budget.inForce': '{year} 年已编制预算：支付不能超出对应来源和帮扶类型的预算',
   'budget.notInForce': '{year} 年尚未编制预算：支付只受专户余额限制',
+  'budget.yearDraft': '{year}年（编制下年度）',
+  'budget.draftEmpty': '{year} 年预算尚未编制：可在年初前编制，自 {year} 年 1 月 1 日起生效',
+  'budget.draftInForce': '{year} 年预算已编制，自 {year} 年 1 月 1 日起生效：届时支付不能超出对应来源和帮扶类型的预算',
+  'budget.closedYear': '{year} 年已结账：预算为最终数，不能修改',
   'budget.export': '导出预算执行表（CSV）',
   'budget.file': '{year}年帮扶资金预算执行表',
   // 对账
@@ -266,6 +270,7 @@ export const fundsZh = {
   'batch.failedTitle': '支付失败：{no} {name} {amount}',
   'batch.reasonExamples': '银行回盘的原因，如：账户已销户、户名不符、卡号错误',
   'batch.waiting': '有 {n} 笔银行代发已记账、尚未生成代发文件，合计 {amount}',
+  'batch.failedBack': '{n} 笔转账失败：已冲销记账，回到支付队列，可重新支付或退回审批',
   'batch.exportAll': '全部生成代发文件',
   // 帮扶记录（档案页）
   'file.section.aidHistory': '帮扶记录',

@@ -11,6 +11,7 @@ import { useDeleteBudget } from '../api/put-budget';
 import { BudgetModal } from './budget-modal';
 import { codeLabel, SourceTag } from './fund-labels';
 import { budgetFill, budgetState } from './fund-math';
+import { budgetYears, shanghaiYear } from './fund-years';
 
 const STATE_COLOR = { ok: '#52c41a', near: '#faad14', over: '#ff4d4f', none: '#d9d9d9' } as const;
 
@@ -38,15 +39,22 @@ function budgetCsv(t: Translate, lines: readonly BudgetLine[]) {
   ];
 }
 
-/** 预算: the year's budget per source and aid type, with what payments have used and what is left. */
-export function BudgetsPanel({ accountId, years, canManage }: { accountId: string; years: number[]; canManage: boolean }) {
+/**
+ * 预算: the year's budget per source and aid type, with what payments have used and what is left. `years`
+ * are the account's years (this year first); next year is offered too, as budgets are drafted before the
+ * year starts. A closed year's budget is final: shown, not edited.
+ */
+export function BudgetsPanel({ accountId, years, closedYears = [], canManage }: { accountId: string; years: number[]; closedYears?: readonly number[]; canManage: boolean }) {
   const t = useT();
   const { message } = App.useApp();
-  const [year, setYear] = useState(() => years[0] ?? new Date().getFullYear());
+  const thisYear = years[0] ?? shanghaiYear();
+  const options = budgetYears(years.length > 0 ? years : [thisYear]);
+  const [year, setYear] = useState(thisYear);
   const [editing, setEditing] = useState<BudgetLine | null | 'new'>(null);
   const budgets = useBudgets(accountId, year);
   const remove = useDeleteBudget();
   const report = budgets.data;
+  const editable = canManage && !closedYears.includes(year);
 
   const columns: TableColumnsType<BudgetLine> = [
     { title: t('fund.source'), key: 'source', width: 130, render: (_, l) => <SourceTag source={l.source} /> },
@@ -62,7 +70,7 @@ export function BudgetsPanel({ accountId, years, canManage }: { accountId: strin
     },
     { title: t('budget.execution'), key: 'bar', width: 200, render: (_, l) => <BudgetBar budgetFen={l.budgetFen} usedFen={l.usedFen} /> },
     { title: t('budget.updatedBy'), key: 'updatedBy', width: 110, render: (_, l) => l.updatedBy },
-    ...(canManage
+    ...(editable
       ? [
           {
             title: t('common.actions'),
@@ -90,19 +98,31 @@ export function BudgetsPanel({ accountId, years, canManage }: { accountId: strin
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Flex justify="space-between" wrap gap={12}>
         <Space wrap>
-          <Select style={{ width: 120 }} value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: t('fund.yearN', { year: y }) }))} data-testid="budget-year" />
+          <Select
+            style={{ width: 170 }}
+            value={year}
+            onChange={setYear}
+            options={options.map((y) => ({ value: y, label: y > thisYear ? t('budget.yearDraft', { year: y }) : t('fund.yearN', { year: y }) }))}
+            data-testid="budget-year"
+          />
           <Button icon={<DownloadOutlined />} disabled={!report || report.lines.length === 0} onClick={() => report && downloadCsv(`${t('budget.file', { year })}.csv`, budgetCsv(t, report.lines))}>
             {t('budget.export')}
           </Button>
         </Space>
-        {canManage && (
+        {editable && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="new-budget">
             {t('budget.set')}
           </Button>
         )}
       </Flex>
       {budgets.isError && <Alert type="error" showIcon title={errorMessage(budgets.error, t)} />}
-      {report && <Alert type={report.inForce ? 'info' : 'warning'} showIcon title={t(report.inForce ? 'budget.inForce' : 'budget.notInForce', { year })} />}
+      {report &&
+        (year > thisYear ? (
+          <Alert type="info" showIcon title={t(report.inForce ? 'budget.draftInForce' : 'budget.draftEmpty', { year })} data-testid="budget-draft-note" />
+        ) : (
+          <Alert type={report.inForce ? 'info' : 'warning'} showIcon title={t(report.inForce ? 'budget.inForce' : 'budget.notInForce', { year })} />
+        ))}
+      {canManage && closedYears.includes(year) && <Alert type="info" showIcon title={t('budget.closedYear', { year })} />}
       {report && report.totals.length > 0 && (
         <Card size="small" title={t('budget.totals')}>
           <Flex gap={24} wrap>

@@ -72,7 +72,7 @@ export function FundAccountPage() {
           items={[
             { key: 'ledger', label: t('fund.tab.ledger'), children: <LedgerPanel accountId={data.id} years={years} canManage={canManage} /> },
             { key: 'receipts', label: t('fund.tab.receipts'), children: <ReceiptsPanel accountId={data.id} years={years} canManage={canManage} /> },
-            { key: 'budgets', label: t('fund.tab.budgets'), children: <BudgetsPanel accountId={data.id} years={years} canManage={canManage} /> },
+            { key: 'budgets', label: t('fund.tab.budgets'), children: <BudgetsPanel accountId={data.id} years={years} closedYears={data.closedYears} canManage={canManage} /> },
             {
               key: 'sources',
               label: t('fund.tab.sources'),

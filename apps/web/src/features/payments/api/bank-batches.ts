@@ -12,8 +12,9 @@ export function getBankBatches(accountId: string | undefined, signal?: AbortSign
 export const bankBatchesQueryOptions = (accountId?: string) =>
   queryOptions({ queryKey: ['payments', 'bank-batches', 'list', accountId ?? null], queryFn: ({ signal }) => getBankBatches(accountId, signal) });
 
-export function useBankBatches(accountId?: string) {
-  return useQuery(bankBatchesQueryOptions(accountId));
+/** The batches of one account (the bank-file page shows one account at a time); waits until it is known. */
+export function useBankBatches(accountId: string | undefined) {
+  return useQuery({ ...bankBatchesQueryOptions(accountId), enabled: Boolean(accountId) });
 }
 
 /** GET /api/v1/bank-batches/:id: a batch with its payments. */

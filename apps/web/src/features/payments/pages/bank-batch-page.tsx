@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Descriptions, Flex, Result, Skeleton, Space, Statistic, Typography } from 'antd';
-import { ArrowLeftOutlined, CheckSquareOutlined, DownloadOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, CheckSquareOutlined, DownloadOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import type { Payment } from '@bangfu/shared/payments';
 import { isApiError } from '../../../lib/api-error';
 import { useCan } from '../../../lib/auth';
@@ -13,6 +13,7 @@ import { downloadBankFile, useBankBatch } from '../api/bank-batches';
 import { useRecordPaymentResult } from '../api/payment-results';
 import { BatchResultsModal } from '../components/batch-results-modal';
 import { FailedModal } from '../components/failed-modal';
+import { ACCOUNT_PARAM } from '../components/pay-account';
 import { PaymentsTable } from '../components/payments-table';
 
 /** One bank batch: its totals, the bank file (CSV) to download, and the bank's results to record. */
@@ -92,6 +93,21 @@ export function BankBatchPage() {
           {t('batch.fileNote')}
         </Typography.Paragraph>
       </Card>
+      {data.failedCount > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('batch.failedBack', { n: data.failedCount })}
+          action={
+            <Link to={`/funds/payments?${ACCOUNT_PARAM}=${encodeURIComponent(data.accountId)}`}>
+              <Button icon={<UnorderedListOutlined />} data-testid="failed-to-queue">
+                {t('menu.paymentQueue')}
+              </Button>
+            </Link>
+          }
+          data-testid="batch-failed-note"
+        />
+      )}
       <Card size="small" title={t('batch.payments')}>
         <PaymentsTable rows={data.payments} onResult={canPay ? onResult : undefined} />
       </Card>

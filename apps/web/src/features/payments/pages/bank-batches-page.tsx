@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Flex, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { ExportOutlined } from '@ant-design/icons';
 import type { BankBatch } from '@bangfu/shared/payments';
@@ -11,8 +11,13 @@ import { errorMessage } from '../../../lib/problem';
 import { useBankBatches, useCreateBankBatch } from '../api/bank-batches';
 import { usePayAccounts } from '../api/get-pay-accounts';
 import { useBookedTransfers } from '../api/get-payments';
+import { ACCOUNT_PARAM, payAccountOf } from '../components/pay-account';
+import { PayAccountSelect } from '../components/pay-account-select';
 
-/** 银行代发文件: the bank batches, and the booked transfers of the account still waiting to be exported. */
+/**
+ * 银行代发文件 of one special account (my own union's unless another of my subtree is chosen): its bank
+ * batches, and its booked transfers still waiting to be exported, which go out in one file paid from it.
+ */
 export function BankBatchesPage() {
   const t = useT();
   const locale = useLocale();
@@ -20,8 +25,9 @@ export function BankBatchesPage() {
   const canPay = useCan('fund:pay');
   const accounts = usePayAccounts();
   const { data: me } = useMe();
-  const account = accounts.data?.items.find((a) => a.orgId === me?.org.id) ?? accounts.data?.items[0];
-  const batches = useBankBatches();
+  const [params, setParams] = useSearchParams();
+  const account = payAccountOf(accounts.data?.items, params.get(ACCOUNT_PARAM), me?.org.id);
+  const batches = useBankBatches(account?.id);
   const booked = useBookedTransfers(account?.id);
   const create = useCreateBankBatch();
   const [error, setError] = useState<string | null>(null);
@@ -54,10 +60,29 @@ export function BankBatchesPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('menu.bankBatches')}
         </Typography.Title>
-        <Link to="/funds/payments">
+        <Link to={account ? `/funds/payments?${ACCOUNT_PARAM}=${encodeURIComponent(account.id)}` : '/funds/payments'}>
           <Button>{t('menu.paymentQueue')}</Button>
         </Link>
       </Flex>
+      {accounts.isError && <Alert type="error" showIcon title={errorMessage(accounts.error, t)} />}
+      {accounts.isSuccess && !account && <Alert type="warning" showIcon title={t('payment.noAccount')} />}
+      {account && accounts.data && (
+        <Alert
+          type="info"
+          showIcon
+          title={
+            <PayAccountSelect
+              accounts={accounts.data.items}
+              account={account}
+              onChange={(id) => {
+                setError(null);
+                setParams({ [ACCOUNT_PARAM]: id }, { replace: true });
+              }}
+            />
+          }
+          data-testid="paying-from"
+        />
+      )}
       {canPay && account && waiting.length > 0 && (
         <Alert
           type="warning"
@@ -82,7 +107,7 @@ export function BankBatchesPage() {
       {error && <Alert type="error" showIcon title={error} />}
       <Card size="small">
         {batches.isError && <Alert type="error" showIcon title={errorMessage(batches.error, t)} style={{ marginBottom: 12 }} />}
-        <Table<BankBatch> rowKey="id" columns={columns} dataSource={batches.data?.items ?? []} loading={batches.isPending} pagination={{ pageSize: 20, hideOnSinglePage: true }} size="middle" scroll={{ x: 1000 }} data-testid="batches-table" />
+        <Table<BankBatch> rowKey="id" columns={columns} dataSource={account ? (batches.data?.items ?? []) : []} loading={Boolean(account) && batches.isPending} pagination={{ pageSize: 20, hideOnSinglePage: true }} size="middle" scroll={{ x: 1000 }} data-testid="batches-table" />
       </Card>
     </Space>
   );

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Flex, Select, Space, Typography } from 'antd';
 import { BankOutlined, DownloadOutlined } from '@ant-design/icons';
 import { AID_TYPES } from '@bangfu/shared/applications';
@@ -17,6 +17,8 @@ import { usePayAccounts } from '../api/get-pay-accounts';
 import { usePaymentQueue, type QueueFilters } from '../api/get-payment-queue';
 import { BankPayModal } from '../components/bank-pay-modal';
 import { CashPayModal } from '../components/cash-pay-modal';
+import { ACCOUNT_PARAM, payAccountOf } from '../components/pay-account';
+import { PayAccountSelect } from '../components/pay-account-select';
 import { selectionTotal } from '../components/pay-many';
 import { QueueTable } from '../components/queue-table';
 import { ReturnModal } from '../components/return-modal';
@@ -29,10 +31,12 @@ export function PaymentQueuePage() {
   const { message } = App.useApp();
   const canPay = useCan('fund:pay');
   const accounts = usePayAccounts();
-  const [accountId, setAccountId] = useState<string | undefined>(undefined);
+  const [params, setParams] = useSearchParams();
   const { data: me } = useMe();
-  // The caller's own union's account unless another is picked (a city sees the districts' accounts too).
-  const account = accounts.data?.items.find((a) => a.id === accountId) ?? accounts.data?.items.find((a) => a.orgId === me?.org.id) ?? accounts.data?.items[0];
+  // The caller's own union's account unless another is picked (a city sees the districts' accounts too);
+  // the choice stays in the address, so the bank-file page opens on the same account.
+  const account = payAccountOf(accounts.data?.items, params.get(ACCOUNT_PARAM), me?.org.id);
+  const setAccountId = (id: string) => setParams({ [ACCOUNT_PARAM]: id }, { replace: true });
   const [filters, setFilters] = useState<QueueFilters>({});
   const [selected, setSelected] = useState<string[]>([]);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -62,34 +66,13 @@ export function PaymentQueuePage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('menu.paymentQueue')}
         </Typography.Title>
-        <Link to="/funds/bank-batches">
+        <Link to={account ? `/funds/bank-batches?${ACCOUNT_PARAM}=${encodeURIComponent(account.id)}` : '/funds/bank-batches'}>
           <Button icon={<BankOutlined />}>{t('menu.bankBatches')}</Button>
         </Link>
       </Flex>
       {accounts.isSuccess && !account && <Alert type="warning" showIcon title={t('payment.noAccount')} />}
-      {account && (
-        <Alert
-          type="info"
-          showIcon
-          title={
-            <Space wrap>
-              <span>{t('payment.payingFrom')}</span>
-              {accounts.data && accounts.data.items.length > 1 ? (
-                <Select
-                  size="small"
-                  style={{ minWidth: 280 }}
-                  value={account.id}
-                  onChange={setAccountId}
-                  options={accounts.data.items.map((a) => ({ value: a.id, label: `${a.orgName} · ${a.name}` }))}
-                />
-              ) : (
-                <Typography.Text strong>{`${account.orgName} · ${account.name}`}</Typography.Text>
-              )}
-              <span>{t('payment.balanceIs', { amount: formatFen(account.balanceFen) })}</span>
-            </Space>
-          }
-          data-testid="paying-from"
-        />
+      {account && accounts.data && (
+        <Alert type="info" showIcon title={<PayAccountSelect accounts={accounts.data.items} account={account} onChange={setAccountId} />} data-testid="paying-from" />
       )}
       <Card size="small">
         <Flex justify="space-between" wrap gap={12} style={{ marginBottom: 12 }}>
@@ -111,7 +94,7 @@ export function PaymentQueuePage() {
               onChange={(aidType?: QueueFilters['aidType']) => setFilters({ ...filters, aidType })}
               options={AID_TYPES.map((a) => ({ value: a, label: translateCode(t, `aidType.${a}`, a) }))}
             />
-            <OrgTreeSelect allowClear value={filters.orgId} onChange={(orgId) => setFilters({ ...filters, orgId })} placeholder={t('payment.orgFilter')} />
+            <OrgTreeSelect id="queue-org-filter" allowClear value={filters.orgId} onChange={(orgId) => setFilters({ ...filters, orgId })} placeholder={t('payment.orgFilter')} />
             <Button icon={<DownloadOutlined />} disabled={rows.length === 0} onClick={csv}>
               {t('payment.exportQueue')}
             </Button>
