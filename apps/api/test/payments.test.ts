@@ -60,6 +60,17 @@ describe('the payment queue', () => {
     expect((await get(`/api/v1/payment-queue?orgId=${t.tree.orgs.A2.id}`)).json().items).toEqual([]);
     expect((await get(`/api/v1/payment-queue?orgId=${t.tree.orgs.A1.id}&status=approved`)).json().items).toHaveLength(2);
     expect((await get('/api/v1/payment-queue?status=failed')).json().items).toEqual([]);
+    // what one special account may pay: its union and the unions below it
+    const atA1 = await fundedAccount(t, t.tree.orgs.A1.id, 0);
+    const atA2 = await fundedAccount(t, t.tree.orgs.A2.id, 0);
+    const outside = await fundedAccount(t, t.tree.orgs.B.id, 0);
+    expect((await get(`/api/v1/payment-queue?accountId=${atA1.id}`)).json().items).toHaveLength(2);
+    expect((await get(`/api/v1/payment-queue?accountId=${atA2.id}`)).json().items).toEqual([]);
+    for (const id of [outside.id, '00000000-0000-4000-8000-000000000000']) {
+      const missing = await get(`/api/v1/payment-queue?accountId=${id}`);
+      expect(missing.statusCode, missing.body).toBe(404);
+      expect(missing.json().errors[0].field).toBe('/querystring/accountId');
+    }
     const first = (await get('/api/v1/payment-queue?limit=1')).json();
     expect(first.items).toHaveLength(1);
     const second = (await get(`/api/v1/payment-queue?limit=1&cursor=${first.nextCursor}`)).json();

@@ -50,6 +50,8 @@ export type PaymentQueueItem = Static<typeof PaymentQueueItem>;
 export const PaymentQueueQuery = Type.Object(
   {
     orgId: Type.Optional(Id),
+    /** Only what this special account may pay: records of its union and the unions below it. */
+    accountId: Type.Optional(Id),
     aidType: Type.Optional(AidType),
     status: Type.Optional(Type.Enum(['approved', 'failed'])),
     year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),

@@ -1,10 +1,11 @@
 import { maskName } from '@bangfu/shared/masks';
 import type { AidRecord, Payment, PaymentQuery, PaymentQueueItem, PaymentQueueQuery } from '@bangfu/shared/payments';
-import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
 import type { OrgScope } from '../../access/scope';
 import type { Executor } from '../../db/client';
 import { aidRecords, applications, bankBatches, fundAccounts, hardshipFiles, ledgerTransactions, orgs, paymentVouchers, payments } from '../../db/schema/index';
 import { decodeCursor, pageOf } from '../../lib/cursor';
+import { escapeLike } from '../orgs/orgs.repo';
 
 /** The org subtree condition for an optional `orgId` filter (the org must be in scope too). */
 const underOrg = (pathColumn: typeof orgs.path, orgId: string) => sql`${pathColumn} like (select o.path from orgs o where o.id = ${orgId}) || '%'`;
@@ -80,11 +81,12 @@ export async function setAidRecordStatus(exec: Executor, id: string, status: str
   await exec.update(aidRecords).set({ status, updatedAt: now }).where(eq(aidRecords.id, id));
 }
 
-/** 待支付: approved and failed aid records in scope, oldest first. */
-export async function queue(exec: Executor, scope: OrgScope, query: PaymentQueueQuery) {
+/** 待支付: approved and failed aid records in scope (and under `accountOrgPath`, the paying account's union), oldest first. */
+export async function queue(exec: Executor, scope: OrgScope, query: PaymentQueueQuery, accountOrgPath?: string) {
   const limit = query.limit ?? 50;
   const c: (SQL | undefined)[] = [scope.ownsPath(orgs.path), query.status ? eq(aidRecords.status, query.status) : inArray(aidRecords.status, ['approved', 'failed'])];
   if (query.orgId) c.push(underOrg(orgs.path, query.orgId));
+  if (accountOrgPath) c.push(like(orgs.path, `${escapeLike(accountOrgPath)}%`));
   if (query.aidType) c.push(eq(aidRecords.aidType, query.aidType));
   if (query.year) c.push(eq(aidRecords.year, query.year));
   const cursor = decodeCursor(query.cursor, 2);

@@ -85,7 +85,12 @@ export function createPaymentsService({ db, clock, crypto }: { db: Database; clo
   }
 
   return {
-    queue: (ctx: RequestContext, query: PaymentQueueQuery) => repo.queue(db, ctx.scope, query),
+    async queue(ctx: RequestContext, query: PaymentQueueQuery) {
+      if (!query.accountId) return repo.queue(db, ctx.scope, query);
+      const account = await repo.findAccount(db, ctx.scope, { id: query.accountId });
+      if (!account) throw new NotFoundError('Fund account', '/querystring/accountId');
+      return repo.queue(db, ctx.scope, query, account.orgPath);
+    },
     list: (ctx: RequestContext, query: PaymentQuery) => repo.listPayments(db, ctx.scope, query),
     get: (ctx: RequestContext, id: string) => one(db, ctx, id),
 

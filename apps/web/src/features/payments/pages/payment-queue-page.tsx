@@ -40,7 +40,8 @@ export function PaymentQueuePage() {
   const [filters, setFilters] = useState<QueueFilters>({});
   const [selected, setSelected] = useState<string[]>([]);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const queue = usePaymentQueue(filters);
+  // Only what the chosen account may pay (its union and below); everything in scope when there is none.
+  const queue = usePaymentQueue(account ? { ...filters, accountId: account.id } : filters);
   const rows = flattenPages(queue.data?.pages);
   const picked = useMemo(() => selectionTotal(rows, new Set(selected), (r) => r.aidRecordId), [rows, selected]);
 
