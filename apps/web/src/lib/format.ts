@@ -39,3 +39,8 @@ const dayFormatter = new Intl.DateTimeFormat('en-CA', { timeZone: DISPLAY_TIME_Z
 export function shanghaiDay(at: Date = new Date()): string {
   return dayFormatter.format(at);
 }
+
+/** The calendar year in China (Asia/Shanghai) at `at`: the year the API books into; this year by default. */
+export function shanghaiYear(at: Date = new Date()): number {
+  return Number(shanghaiDay(at).slice(0, 4));
+}

@@ -10,6 +10,7 @@ import { usePreviewCampaign, useCreateCampaign, useSelectCampaign } from '../api
 import { initialRule, toCampaignCreate, type RuleValues } from '../components/campaign-draft';
 import { PreviewView } from '../components/preview-view';
 import { RuleForm } from '../components/rule-form';
+import { shanghaiYear } from '../../../lib/format';
 
 /** 新建活动: the rule (step 1) and its preview (step 2); saving fixes the list (确定名单) and opens the campaign. */
 export function CampaignNewPage() {
@@ -17,7 +18,7 @@ export function CampaignNewPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const { data: me } = useMe();
-  const year = new Date().getFullYear();
+  const year = shanghaiYear();
   const nameOf = (kind: CampaignKind) => t(`campaign.defaultName.${kind}`, { year });
   const [form] = Form.useForm<RuleValues>();
   const [preview, setPreview] = useState<CampaignPreview | null>(null);

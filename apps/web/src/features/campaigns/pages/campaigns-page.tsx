@@ -5,7 +5,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { CAMPAIGN_KINDS, CAMPAIGN_STATES } from '@bangfu/shared/aid-campaigns';
 import { LoadMore } from '../../../components/load-more';
 import { useCan } from '../../../lib/auth';
-import { formatDateTime } from '../../../lib/format';
+import { formatDateTime, shanghaiYear } from '../../../lib/format';
 import { translateCode, useLocale, useT } from '../../../lib/i18n';
 import { formatFen } from '../../../lib/money';
 import { flattenPages } from '../../../lib/paging';
@@ -21,7 +21,7 @@ export function CampaignsPage() {
   const [filters, setFilters] = useState<CampaignFilters>({});
   const campaigns = useCampaigns(filters);
   const rows = flattenPages(campaigns.data?.pages);
-  const thisYear = new Date().getFullYear();
+  const thisYear = shanghaiYear();
 
   const columns: TableColumnsType<CampaignSummary> = [
     { title: t('campaign.name'), key: 'name', render: (_, c) => <Link to={`/funds/campaigns/${c.id}`} data-testid="campaign-link">{c.name}</Link> },

@@ -11,7 +11,8 @@ import { useDeleteBudget } from '../api/put-budget';
 import { BudgetModal } from './budget-modal';
 import { codeLabel, SourceTag } from './fund-labels';
 import { budgetFill, budgetState } from './fund-math';
-import { budgetYears, shanghaiYear } from './fund-years';
+import { shanghaiYear } from '../../../lib/format';
+import { budgetYears } from './fund-years';
 
 const STATE_COLOR = { ok: '#52c41a', near: '#faad14', over: '#ff4d4f', none: '#d9d9d9' } as const;
 

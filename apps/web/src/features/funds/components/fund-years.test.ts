@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accountYears, budgetYears, shanghaiYear } from './fund-years';
+import { shanghaiYear } from '../../../lib/format';
+import { accountYears, budgetYears } from './fund-years';
 
 describe('fund years', () => {
   it('count the year in China: 31 December 17:00 UTC is already New Year in Shenzhen', () => {

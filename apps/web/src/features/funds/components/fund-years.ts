@@ -1,9 +1,4 @@
-import { shanghaiDay } from '../../../lib/format';
-
-/** The calendar year in China (Asia/Shanghai) at `now`: the year the API books into. */
-export function shanghaiYear(now: Date = new Date()): number {
-  return Number(shanghaiDay(now).slice(0, 4));
-}
+import { shanghaiYear } from '../../../lib/format';
 
 /** The years an account can have entries in, newest first: from the year it was opened to `now`'s year (at least that one). */
 export function accountYears(openedOn: string, now: Date = new Date()): number[] {

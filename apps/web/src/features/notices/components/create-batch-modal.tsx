@@ -6,6 +6,7 @@ import { useMe } from '../../../lib/auth';
 import { useT } from '../../../lib/i18n';
 import { applyProblemToForm } from '../../../lib/problem';
 import { useCreateNoticeBatch } from '../api/create-notice-batch';
+import { shanghaiYear } from '../../../lib/format';
 
 interface Values {
   orgId: string;
@@ -43,7 +44,7 @@ export function CreateBatchModal({ onClose, onCreated }: { onClose: () => void; 
       destroyOnHidden
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ orgId: me?.org.id, title: t('noticeBatch.defaultTitle', { year: new Date().getFullYear() }) }}>
+      <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ orgId: me?.org.id, title: t('noticeBatch.defaultTitle', { year: shanghaiYear() }) }}>
         <Form.Item name="orgId" label={t('noticeBatch.org')} rules={[{ required: true }]} extra={t('noticeBatch.orgHint')}>
           <OrgTreeSelect style={{ width: '100%' }} />
         </Form.Item>

@@ -5,6 +5,7 @@ import { MoneyInput, moneyRule } from '../../../components/money-input';
 import { useT } from '../../../lib/i18n';
 import { applyProblemToForm } from '../../../lib/problem';
 import { usePutAidCap } from '../api/put-aid-cap';
+import { shanghaiYear } from '../../../lib/format';
 
 const CAP_CATEGORIES = ['any', 'deep', 'relative', 'accident'] as const;
 interface Values {
@@ -42,7 +43,7 @@ export function CapModal({ cap, defaultDivision, onClose }: { cap: AidCap | null
         initialValues={
           cap
             ? { ...cap }
-            : { divisionCode: defaultDivision, year: new Date().getFullYear(), category: 'any', aidType: 'any' }
+            : { divisionCode: defaultDivision, year: shanghaiYear(), category: 'any', aidType: 'any' }
         }
       >
         <Form.Item name="divisionCode" label={t('org.divisionCode')} rules={[{ required: true, pattern: /^[1-9][0-9]{5}$/, message: t('org.divisionCodeRule') }]} extra={t('workflowSettings.capRegionHint')}>
