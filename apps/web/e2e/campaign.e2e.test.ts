@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkCharacter } from '@bangfu/shared/id-number';
 import { maskName } from '@bangfu/shared/masks';
 import { apiCall, apiLogin, type TokenPair } from './support/api';
 import { DEMO_PASSWORD, launchBrowser, login, newPage } from './support/browser';
 import { advanceDays, useExclusiveClock } from './support/clock';
+import { illHousehold, testIdNumber } from './support/households';
 import { chromiumMissing, warnChromiumMissing } from './support/paths';
 
 if (chromiumMissing) warnChromiumMissing();
@@ -13,11 +13,8 @@ if (chromiumMissing) warnChromiumMissing();
 /** Each step opens the app afresh as another user: slow when the whole suite runs in parallel. */
 const STEP_TIMEOUT = 150_000;
 
-/** A checksum-valid resident ID in a Shanghai division, so it cannot clash with the Shenzhen demo households or other tests. */
-const idNumber = (birth: string, sequence: string) => {
-  const first17 = `310101${birth}${sequence}`;
-  return first17 + checkCharacter(first17);
-};
+/** IDs in a Shanghai division, so they clash with no Shenzhen demo household nor another test's. */
+const idNumber = (birth: string, sequence: string) => testIdNumber('310101', birth, sequence);
 
 /** Three worker households with serious illness (proposed: deep hardship), each with a bank card. */
 const HOUSEHOLDS = [
@@ -25,20 +22,6 @@ const HOUSEHOLDS = [
   { head: '诸葛夏阳', headId: idNumber('19710303', '033'), spouse: '欧阳冬雪', spouseId: idNumber('19730404', '044'), card: '6222021000000000022' },
   { head: '东方秋实', headId: idNumber('19750505', '055'), spouse: '慕容春兰', spouseId: idNumber('19760606', '066'), card: '6222021000000000033' },
 ];
-
-const household = (orgId: string, h: (typeof HOUSEHOLDS)[number]) => ({
-  orgId,
-  householdType: 'urban',
-  mainCause: 6,
-  members: [
-    { relation: 'head', name: h.head, gender: 'male', idNumber: h.headId, workStatus: 'employed', phone: '13800138000', health: { seriousIllness: true, condition: '尿毒症' } },
-    { relation: 'spouse', name: h.spouse, gender: 'female', idNumber: h.spouseId, workStatus: 'employed' },
-  ],
-  incomes: [{ type: 'wages', amountFen: 150_000, period: 'monthly' }],
-  expenses: [{ type: 'medical_self_pay', amountFen: 1_200_000, period: 'annual' }],
-  bankName: '中国工商银行',
-  bankCard: h.card,
-});
 
 /** The masked name the notice and the campaign list show (DOMAIN.md §5): 司**雷. */
 const masked = maskName;
@@ -92,7 +75,7 @@ describe.skipIf(chromiumMissing)('a 送温暖 campaign from rule to bank file', 
     await call('admin', 'POST', '/api/v1/users', { orgId, username, displayName: '工会主席 端木', password, roles: ['grassroots_operator', 'grassroots_chair'] });
     const chair = await tokensOf(username, password);
     for (const h of HOUSEHOLDS) {
-      const file = await apiCall<{ id: string; proposedCategory: string }>(baseUrl, chair, 'POST', '/api/v1/hardship-files', household(orgId, h));
+      const file = await apiCall<{ id: string; proposedCategory: string }>(baseUrl, chair, 'POST', '/api/v1/hardship-files', illHousehold(orgId, h));
       await apiCall(baseUrl, chair, 'POST', `/api/v1/hardship-files/${file.id}/confirm-category`, { category: file.proposedCategory });
       await call('approver', 'POST', `/api/v1/hardship-files/${file.id}/formalize`);
       fileIds.push(file.id);

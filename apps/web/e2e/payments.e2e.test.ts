@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkCharacter } from '@bangfu/shared/id-number';
 import { apiCall, apiLogin, type TokenPair } from './support/api';
 import { DEMO_PASSWORD, launchBrowser, login, newPage } from './support/browser';
 import { advanceDays, useExclusiveClock } from './support/clock';
+import { illHousehold, testIdNumber } from './support/households';
 import { chromiumMissing, warnChromiumMissing } from './support/paths';
 
 if (chromiumMissing) warnChromiumMissing();
@@ -12,11 +12,8 @@ if (chromiumMissing) warnChromiumMissing();
 /** Each step opens the app afresh: slow when the whole suite runs in parallel on a small machine. */
 const STEP_TIMEOUT = 180_000;
 
-/** A checksum-valid resident ID in a Hangzhou division, so it clashes with no demo household nor another test's. */
-const idNumber = (birth: string, sequence: string) => {
-  const first17 = `330102${birth}${sequence}`;
-  return first17 + checkCharacter(first17);
-};
+/** IDs in a Hangzhou division, so they clash with no Shenzhen demo household nor another test's. */
+const idNumber = (birth: string, sequence: string) => testIdNumber('330102', birth, sequence);
 
 /** Three households, one aid record each: paid in cash; paid by bank after a failed transfer; returned to the approver. */
 const HOUSEHOLDS = [
@@ -25,20 +22,6 @@ const HOUSEHOLDS = [
   { key: 'return', head: '严富春', headId: idNumber('19750505', '057'), spouse: '叶秋桂', spouseId: idNumber('19770606', '068'), card: '6222021000000000433', amountFen: 65_000 },
 ] as const;
 type Key = (typeof HOUSEHOLDS)[number]['key'];
-
-const household = (orgId: string, h: (typeof HOUSEHOLDS)[number]) => ({
-  orgId,
-  householdType: 'urban',
-  mainCause: 6,
-  members: [
-    { relation: 'head', name: h.head, gender: 'male', idNumber: h.headId, workStatus: 'employed', phone: '13800138000', health: { seriousIllness: true, condition: '尿毒症' } },
-    { relation: 'spouse', name: h.spouse, gender: 'female', idNumber: h.spouseId, workStatus: 'employed' },
-  ],
-  incomes: [{ type: 'wages', amountFen: 150_000, period: 'monthly' }],
-  expenses: [{ type: 'medical_self_pay', amountFen: 1_200_000, period: 'annual' }],
-  bankName: '中国工商银行',
-  bankCard: h.card,
-});
 
 /** "当前余额 ¥1,234.50" → 123450 */
 const fenOf = (text: string | null) => Math.round(Number((text ?? '').replace(/[^0-9.-]/g, '')) * 100);
@@ -128,7 +111,7 @@ describe.skipIf(chromiumMissing)('paying approved aid: cash with a voucher, a fa
     // One living-aid application per household, up to the notice.
     const ids: string[] = [];
     for (const h of HOUSEHOLDS) {
-      const file = await asLocal<{ id: string; proposedCategory: string }>('POST', '/api/v1/hardship-files', household(orgId, h));
+      const file = await asLocal<{ id: string; proposedCategory: string }>('POST', '/api/v1/hardship-files', illHousehold(orgId, h));
       await asLocal('POST', `/api/v1/hardship-files/${file.id}/confirm-category`, { category: file.proposedCategory });
       await call('approver', 'POST', `/api/v1/hardship-files/${file.id}/formalize`);
       const app = await asLocal<{ id: string; applicationNo: string }>('POST', '/api/v1/applications', { kind: 'aid', fileId: file.id, aidType: 'living', amountFen: h.amountFen, reason: '家庭成员患尿毒症，生活困难，申请生活救助' });
