@@ -174,6 +174,11 @@ describe('bank transfers and the bank file', () => {
     expect(await balanceOf(t, account.id)).toBe(2_000_000 - 300_000 - 250_000 - 123_456);
     expect((await application(a!.applicationId)).state).toBe('disbursing');
     expect(await aidStatus(a!.aidRecordId)).toBe('booked');
+    // what waits for the bank file: counted and summed over every page, not just the one asked for
+    const waiting = (await get(`/api/v1/payments?accountId=${account.id}&status=booked&method=bank_transfer&limit=1&withTotals=true`)).json();
+    expect(waiting.items).toHaveLength(1);
+    expect(waiting.totals).toEqual({ count: 3, amountFen: 673_456 });
+    expect((await get(`/api/v1/payments?accountId=${account.id}&status=booked&limit=1`)).json().totals).toBeUndefined();
     // a result is only for bank transfers that wait for one; booked ones may be answered before export too
     expect((await post(`/api/v1/payments/${pa.id}/result`, { outcome: 'failed' })).json().errors).toEqual([{ field: '/body/reason', message: expect.any(String) }]);
 

@@ -139,12 +139,16 @@ export const PaymentQuery = Type.Object(
     method: Type.Optional(PaymentMethod),
     aidRecordId: Type.Optional(Id),
     bankBatchId: Type.Optional(Id),
+    /** Also count and sum every payment the filters match (not only this page), as `totals`. */
+    withTotals: Type.Optional(Type.Boolean()),
     ...PageQuery,
   },
   { additionalProperties: false },
 );
 export type PaymentQuery = Static<typeof PaymentQuery>;
-export const PaymentPage = Type.Object({ items: Type.Array(Payment), nextCursor: Nullable(Type.String()) });
+export const PaymentTotals = Type.Object({ count: Type.Integer(), amountFen: Type.Integer() });
+export type PaymentTotals = Static<typeof PaymentTotals>;
+export const PaymentPage = Type.Object({ items: Type.Array(Payment), nextCursor: Nullable(Type.String()), totals: Type.Optional(PaymentTotals) });
 export type PaymentPage = Static<typeof PaymentPage>;
 
 const Reason = Type.String({ minLength: 2, maxLength: 500 });

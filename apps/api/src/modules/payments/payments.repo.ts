@@ -278,6 +278,16 @@ export async function findPayment(exec: Executor, scope: OrgScope, id: string, f
 }
 
 /** Payments in scope, newest first. */
+/** How many payments match, and their sum, whatever the page. */
+async function paymentTotals(exec: Executor, conditions: (SQL | undefined)[]) {
+  const [row] = await exec
+    .select({ count: sql<number>`count(*)::int`, amountFen: sql<string>`coalesce(sum(${payments.amountFen}), 0)::text` })
+    .from(payments)
+    .innerJoin(orgs, eq(orgs.id, payments.orgId))
+    .where(and(...conditions));
+  return { count: Number(row?.count ?? 0), amountFen: Number(row?.amountFen ?? 0) };
+}
+
 export async function listPayments(exec: Executor, scope: OrgScope, query: PaymentQuery) {
   const limit = query.limit ?? 50;
   const c: (SQL | undefined)[] = [scope.ownsPath(orgs.path)];
@@ -286,6 +296,7 @@ export async function listPayments(exec: Executor, scope: OrgScope, query: Payme
   if (query.method) c.push(eq(payments.method, query.method));
   if (query.aidRecordId) c.push(eq(payments.aidRecordId, query.aidRecordId));
   if (query.bankBatchId) c.push(eq(payments.bankBatchId, query.bankBatchId));
+  const totals = query.withTotals ? await paymentTotals(exec, c) : undefined;
   const cursor = decodeCursor(query.cursor, 2);
   if (cursor) c.push(sql`(${payments.createdAt}, ${payments.id}) < (${String(cursor[0])}::timestamptz, ${String(cursor[1])}::uuid)`);
   const rows = await exec
@@ -299,12 +310,13 @@ export async function listPayments(exec: Executor, scope: OrgScope, query: Payme
     .where(and(...c))
     .orderBy(desc(payments.createdAt), desc(payments.id))
     .limit(limit + 1);
-  return pageOf(
+  const page = pageOf(
     rows,
     limit,
     ({ at: _at, ...r }) => toPayment(flattenPayment(r as PaymentJoined)),
     (r) => [r.at, r.payment.id],
   );
+  return totals ? { ...page, totals } : page;
 }
 
 export async function paymentsOfBatch(exec: Executor, batchId: string, forUpdate = false) {

@@ -9,7 +9,11 @@ export function getPayments(query: PaymentQuery, signal?: AbortSignal): Promise<
 
 export const paymentsQueryOptions = (query: PaymentQuery) => queryOptions({ queryKey: ['payments', 'list', query], queryFn: ({ signal }) => getPayments(query, signal) });
 
-/** Booked bank transfers of an account that wait to be exported in a bank file. */
+/** How many booked bank transfers of an account wait to be exported in a bank file, and their sum. */
 export function useBookedTransfers(accountId: string | undefined) {
-  return useQuery({ ...paymentsQueryOptions({ accountId, status: 'booked', method: 'bank_transfer', limit: 200 }), enabled: Boolean(accountId) });
+  return useQuery({
+    ...paymentsQueryOptions({ accountId, status: 'booked', method: 'bank_transfer', limit: 1, withTotals: true }),
+    enabled: Boolean(accountId),
+    select: (page) => page.totals ?? { count: page.items.length, amountFen: page.items.reduce((s, p) => s + p.amountFen, 0) },
+  });
 }

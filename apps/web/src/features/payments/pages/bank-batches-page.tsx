@@ -31,8 +31,7 @@ export function BankBatchesPage() {
   const booked = useBookedTransfers(account?.id);
   const create = useCreateBankBatch();
   const [error, setError] = useState<string | null>(null);
-  const waiting = booked.data?.items ?? [];
-  const waitingTotal = waiting.reduce((s, p) => s + p.amountFen, 0);
+  const waiting = booked.data ?? { count: 0, amountFen: 0 };
 
   const columns: TableColumnsType<BankBatch> = [
     { title: t('batch.no'), key: 'no', render: (_, b) => <Link to={`/funds/bank-batches/${b.id}`} data-testid="batch-link">{b.batchNo}</Link> },
@@ -83,11 +82,11 @@ export function BankBatchesPage() {
           data-testid="paying-from"
         />
       )}
-      {canPay && account && waiting.length > 0 && (
+      {canPay && account && waiting.count > 0 && (
         <Alert
           type="warning"
           showIcon
-          title={t('batch.waiting', { n: waiting.length, amount: formatFen(waitingTotal) })}
+          title={t('batch.waiting', { n: waiting.count, amount: formatFen(waiting.amountFen) })}
           action={
             <Button
               type="primary"
