@@ -10,11 +10,12 @@ import type { FieldCrypto } from '../../lib/field-crypto';
 import { audit } from '../audit/audit';
 import { lockAccount, nextNumber } from '../funds/ledger';
 import { bankFileCsv } from './bank-file';
+import * as batches from './bank-batches.repo';
 import * as repo from './payments.repo';
 import { AID_TYPE_LABELS } from '../../lib/labels-zh';
 import { createSettlement } from './settlement';
 
-function toBatch(b: repo.BatchRow): BankBatch {
+function toBatch(b: batches.BatchRow): BankBatch {
   return {
     id: b.id,
     batchNo: b.batchNo,
@@ -41,7 +42,7 @@ export function createBankBatchesService({ db, clock, crypto }: { db: Database; 
   const settlement = createSettlement(clock);
 
   async function mustFind(exec: Executor, ctx: RequestContext, id: string) {
-    const b = await repo.findBatch(exec, ctx.scope, id);
+    const b = await batches.findBatch(exec, ctx.scope, id);
     if (!b) throw new NotFoundError('Bank batch');
     return b;
   }
@@ -53,7 +54,7 @@ export function createBankBatchesService({ db, clock, crypto }: { db: Database; 
   }
 
   return {
-    list: async (ctx: RequestContext, accountId?: string) => ({ items: (await repo.listBatches(db, ctx.scope, accountId)).map(toBatch) }),
+    list: async (ctx: RequestContext, accountId?: string) => ({ items: (await batches.listBatches(db, ctx.scope, accountId)).map(toBatch) }),
     get: (ctx: RequestContext, id: string) => detail(db, ctx, id),
 
     async create(ctx: RequestContext, body: BankBatchCreate): Promise<BankBatchDetail> {
@@ -73,7 +74,7 @@ export function createBankBatchesService({ db, clock, crypto }: { db: Database; 
         const now = clock();
         const batchNo = await nextNumber(tx, 'bank_batch_no_seq', 'YH', Number(localDay(now).slice(0, 4)));
         const totalFen = booked.reduce((s, p) => s + p.amountFen, 0);
-        const batchId = await repo.insertBatch(tx, { batchNo, accountId: account.id, orgId: account.orgId, paymentCount: booked.length, totalFen, createdByName: ctx.principal.name, createdAt: now });
+        const batchId = await batches.insertBatch(tx, { batchNo, accountId: account.id, orgId: account.orgId, paymentCount: booked.length, totalFen, createdByName: ctx.principal.name, createdAt: now });
         await tx
           .update(payments)
           .set({ status: 'exported', bankBatchId: batchId, updatedAt: now })

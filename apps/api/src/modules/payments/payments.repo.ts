@@ -277,7 +277,6 @@ export async function findPayment(exec: Executor, scope: OrgScope, id: string, f
   return row ? flattenPayment(row as PaymentJoined) : undefined;
 }
 
-/** Payments in scope, newest first. */
 /** How many payments match, and their sum, whatever the page. */
 async function paymentTotals(exec: Executor, conditions: (SQL | undefined)[]) {
   const [row] = await exec
@@ -288,6 +287,7 @@ async function paymentTotals(exec: Executor, conditions: (SQL | undefined)[]) {
   return { count: Number(row?.count ?? 0), amountFen: Number(row?.amountFen ?? 0) };
 }
 
+/** Payments in scope, newest first. */
 export async function listPayments(exec: Executor, scope: OrgScope, query: PaymentQuery) {
   const limit = query.limit ?? 50;
   const c: (SQL | undefined)[] = [scope.ownsPath(orgs.path)];
@@ -340,51 +340,6 @@ export async function insertPayment(exec: Executor, values: typeof payments.$inf
 
 export async function updatePayment(exec: Executor, id: string, values: Partial<typeof payments.$inferInsert>) {
   await exec.update(payments).set(values).where(eq(payments.id, id));
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Bank batches
-
-const batchColumns = {
-  batch: bankBatches,
-  orgName: orgs.name,
-  accountName: fundAccounts.name,
-  accountNo: fundAccounts.accountNo,
-  pendingCount: sql<number>`(select count(*) from payments p where p.bank_batch_id = ${bankBatches.id} and p.status = 'exported')::int`,
-  paidCount: sql<number>`(select count(*) from payments p where p.bank_batch_id = ${bankBatches.id} and p.status = 'paid')::int`,
-  failedCount: sql<number>`(select count(*) from payments p where p.bank_batch_id = ${bankBatches.id} and p.status = 'failed')::int`,
-};
-export type BatchRow = typeof bankBatches.$inferSelect & { orgName: string; accountName: string; accountNo: string; pendingCount: number; paidCount: number; failedCount: number };
-
-function batchBase(exec: Executor) {
-  return exec.select(batchColumns).from(bankBatches).innerJoin(orgs, eq(orgs.id, bankBatches.orgId)).innerJoin(fundAccounts, eq(fundAccounts.id, bankBatches.accountId));
-}
-const flattenBatch = ({ batch, ...rest }: { batch: typeof bankBatches.$inferSelect } & Omit<BatchRow, keyof typeof bankBatches.$inferSelect>): BatchRow => ({
-  ...batch,
-  ...rest,
-  pendingCount: Number(rest.pendingCount),
-  paidCount: Number(rest.paidCount),
-  failedCount: Number(rest.failedCount),
-});
-
-export async function findBatch(exec: Executor, scope: OrgScope, id: string): Promise<BatchRow | undefined> {
-  const [row] = await batchBase(exec)
-    .where(and(eq(bankBatches.id, id), scope.ownsPath(orgs.path)))
-    .limit(1);
-  return row ? flattenBatch(row) : undefined;
-}
-
-export async function listBatches(exec: Executor, scope: OrgScope, accountId?: string) {
-  const rows = await batchBase(exec)
-    .where(and(scope.ownsPath(orgs.path), accountId ? eq(bankBatches.accountId, accountId) : undefined))
-    .orderBy(desc(bankBatches.createdAt), desc(bankBatches.batchNo))
-    .limit(200);
-  return rows.map(flattenBatch);
-}
-
-export async function insertBatch(exec: Executor, values: typeof bankBatches.$inferInsert) {
-  const [row] = await exec.insert(bankBatches).values(values).returning({ id: bankBatches.id });
-  return row!.id;
 }
 
 // ---------------------------------------------------------------------------------------------------------
