@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiCall, apiLogin, type TokenPair } from './support/api';
-import { DEMO_PASSWORD, launchBrowser, login, newPage } from './support/browser';
+import { launchBrowser, pageAs as signedInPage } from './support/browser';
 import { advanceDays, useExclusiveClock } from './support/clock';
 import { illHousehold, testIdNumber } from './support/households';
 import { chromiumMissing, warnChromiumMissing } from './support/paths';
@@ -54,18 +54,11 @@ describe.skipIf(chromiumMissing)('paying approved aid: cash with a voucher, a fa
   let accountId = '';
   const apps = {} as Record<Key, { applicationId: string; applicationNo: string; amountFen: number }>;
 
-  const tokensOf = (username: string, password = DEMO_PASSWORD): Promise<TokenPair> =>
-    password === DEMO_PASSWORD
-      ? apiLogin(baseUrl, username)
-      : fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password }) }).then((r) => r.json() as Promise<TokenPair>);
+  const tokensOf = (username: string, password?: string): Promise<TokenPair> => apiLogin(baseUrl, username, password);
   const call = async <T>(username: string, method: string, path: string, body?: unknown) => apiCall<T>(baseUrl, await tokensOf(username), method, path, body);
 
-  /** A fresh context logged in through the form (the server's clock has jumped since the set-up). */
-  async function pageAs(username: string): Promise<{ page: Page; done: () => Promise<void> }> {
-    const { context, page } = await newPage(browser, baseUrl);
-    await login(page, username);
-    return { page, done: () => context.close() };
-  }
+  /** A fresh context logged in through the form (the server's clock may have jumped since the last one). */
+  const pageAs = (username: string) => signedInPage(browser, baseUrl, username);
 
   /** The account's balance as the API has it now. */
   const balance = async () => (await call<{ balanceFen: number }>('finance', 'GET', `/api/v1/fund-accounts/${accountId}`)).balanceFen;

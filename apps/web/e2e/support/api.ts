@@ -8,11 +8,11 @@ export interface TokenPair {
   refreshToken: string;
 }
 
-export async function apiLogin(baseUrl: string, username: string): Promise<TokenPair> {
+export async function apiLogin(baseUrl: string, username: string, password = DEMO_PASSWORD): Promise<TokenPair> {
   const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+    body: JSON.stringify({ username, password }),
   });
   if (!response.ok) throw new Error(`login ${username}: ${response.status} ${await response.text()}`);
   return (await response.json()) as TokenPair;

@@ -40,3 +40,10 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await fillLogin(page, username, password);
   await page.getByTestId('side-menu').waitFor();
 }
+
+/** A fresh context logged in through the form as `username` (the server's clock may have jumped since the last one). */
+export async function pageAs(browser: Browser, baseUrl: string, username: string): Promise<{ page: Page; done: () => Promise<void> }> {
+  const { context, page } = await newPage(browser, baseUrl);
+  await login(page, username);
+  return { page, done: () => context.close() };
+}
