@@ -309,6 +309,21 @@ describe('search', () => {
     expect(names_(await find(`?q=${files[3].fileNo.slice(0, 12).toLowerCase()}&limit=50`))).toHaveLength(8);
   });
 
+  it('pages newest first through files changed in the same microsecond', async () => {
+    // Rows written by SQL (now(), a bulk import in one transaction) share a timestamp to the microsecond;
+    // a cursor cut to milliseconds would skip every one of them after the first page.
+    await fileMany();
+    await t.database.handle.db.execute(sql`update hardship_files set updated_at = '2026-11-28 08:00:00.123456+00'`);
+    const all: string[] = [];
+    let c: string | null = null;
+    do {
+      const page: { items: { headName: string }[]; nextCursor: string | null } = (await find(`?limit=3${c ? `&cursor=${c}` : ''}`)).json();
+      all.push(...page.items.map((f) => f.headName));
+      c = page.nextCursor;
+    } while (c);
+    expect(all.sort()).toEqual([...names].sort());
+  });
+
   it('stays inside the caller’s subtree and lists suspected duplicates there', async () => {
     await fileMany();
     const b = await call('GET', '', undefined, t.tree.users.bOperator);

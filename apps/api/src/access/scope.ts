@@ -18,8 +18,8 @@ export class OrgScope {
     return sql`${column} in (select o.id from orgs o where o.path like ${this.pathPrefix()})`;
   }
 
-  /** Condition: the materialized path in `column` lies inside this subtree. */
-  ownsPath(column: AnyPgColumn): SQL {
+  /** Condition: the materialized path in `column` (a column, or a column named in SQL text) lies inside this subtree. */
+  ownsPath(column: AnyPgColumn | SQL): SQL {
     return sql`${column} like ${this.pathPrefix()}`;
   }
 
