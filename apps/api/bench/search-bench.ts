@@ -11,6 +11,7 @@
  *     --explain          print EXPLAIN (ANALYZE, BUFFERS) of each search's statements
  *     --json FILE        also write the figures as JSON
  *     --principal-cache N  PRINCIPAL_CACHE_SECONDS of the measured app (default 5, as in production; 0 = off)
+ *     --client http|fetch  the HTTP client that times the API (default http: node:http, kept alive)
  *
  * Reruns on a loaded database skip the load and only measure.
  */
@@ -23,6 +24,7 @@ import { openPostgres } from '../src/db/client';
 import { createFieldCrypto } from '../src/lib/field-crypto';
 import { localDay } from '../src/lib/dates';
 import { BENCH_KEYS, ensureDatabase, loadFiles } from './bench-db';
+import { httpClient } from './http-client';
 import { readBenchTree } from './bench-tree';
 import { recordPool, type Statement, timeEach, timing, type Timing } from './measure';
 import { benchQueries } from './queries';
@@ -45,6 +47,8 @@ const requests = int('requests', 200);
 const warmup = int('warmup', 50);
 const workers = int('workers', Math.max(1, os.availableParallelism()));
 const seed = option('seed', 'bangfu-bench');
+const clientKind = option('client', 'http') as 'http' | 'fetch';
+if (clientKind !== 'http' && clientKind !== 'fetch') throw new Error('--client must be http or fetch');
 const keys = BENCH_KEYS;
 const log = (line: string) => console.log(line);
 
@@ -90,18 +94,19 @@ async function measure(today: string): Promise<Row[]> {
   const app = await buildApp({ config, database, crypto: createFieldCrypto({ current: keys.dataKey, hashKey: keys.hashKey }), logger: false });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
-  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api/v1/hardship-files`;
+  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const direct = new pg.Client({ connectionString: url });
   await direct.connect();
+  let client: ReturnType<typeof httpClient> | null = null;
   try {
     const tree = await readBenchTree(database.db);
     const token = app.jwt.sign({ sub: tree.cityUserId, typ: 'access', iat: Math.floor(Date.now() / 1000) }, { expiresIn: 3600 });
-    const headers = { authorization: `Bearer ${token}` };
+    client = httpClient(clientKind, origin, { authorization: `Bearer ${token}` });
+    const request = client.get;
     const get = async (params: string) => {
-      const res = await fetch(params ? `${base}?${params}` : base, { headers });
-      const body = await res.arrayBuffer();
-      if (res.status !== 200) throw new Error(`GET ?${params}: ${res.status} ${Buffer.from(body).toString()}`);
-      return body;
+      const res = await request(params ? `/api/v1/hardship-files?${params}` : '/api/v1/hardship-files');
+      if (res.status !== 200) throw new Error(`GET ?${params}: ${res.status} ${res.body.toString()}`);
+      return res.body;
     };
     const queries = await benchQueries(direct, tree.cityOrg.path, today);
     log(`\nsearching as a user of ${tree.cityOrg.name} (its subtree), ${warmup} warm-up + ${requests} timed requests per search\n`);
@@ -137,6 +142,7 @@ async function measure(today: string): Promise<Row[]> {
     }
     return rows;
   } finally {
+    client?.close();
     await direct.end();
     await app.close();
     await database.close();
