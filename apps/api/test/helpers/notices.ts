@@ -40,3 +40,18 @@ export async function batchObjections<T = any>(t: TestContext, who: string, batc
 export async function publicItems<T = any>(t: TestContext, token: string, query: Record<string, string | number | undefined> = {}): Promise<T[]> {
   return (await allPages<T>((cursor) => t.app.inject({ method: 'GET', url: `/api/v1/public/notices/${token}/items${qs(query, cursor)}` }))).items;
 }
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/**
+ * A public notice answer shows no ID number (full or masked), phone, bank card, nor any of `secrets`.
+ * Row ids are blanked first: a random uuid's digits ("…-18825132325f") look like a phone number often
+ * enough to fail a run now and then.
+ */
+export function expectNothingPersonal(body: string, secrets: string[], label?: string) {
+  const text = body.replace(UUID, '<id>');
+  expect(text, label).not.toMatch(/\d{15}[\dXx]|\d{6}\*+\d{3}[\dX]/); // ID numbers, full or masked
+  expect(text, label).not.toMatch(/1[3-9]\d{9}|1[3-9]\d\*{4}\d{4}/); // phones
+  expect(text, label).not.toMatch(/\d{12,19}|\*{4} \*{4}/); // bank cards
+  for (const secret of secrets) expect(text, label).not.toContain(secret);
+}
