@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -113,7 +113,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('clockFile', clockFile);
   return async () => {
     await stop(child);
-    log.end();
+    await new Promise<void>((resolve) => log.end(resolve));
+    // The server's log outlives the run, to read after a failure: one per database kind.
+    const kept = join(tmpdir(), `bangfu-e2e-api-${process.env.E2E_DATABASE_URL ? 'postgres' : 'pglite'}.log`);
+    copyFileSync(logPath, kept);
+    console.log(`[e2e] the API's log: ${kept}`);
     rmSync(workDir, { recursive: true, force: true });
   };
 }
