@@ -2,7 +2,7 @@ import type { ClassificationWorking, HardshipFile, HardshipFileSummary } from '@
 import type { FileParts, FileRow } from './hardship-files.repo';
 import { decodePerson } from './person-codec';
 
-type SummaryRow = Pick<
+export type SummaryRow = Pick<
   FileRow,
   | 'id' | 'fileNo' | 'orgId' | 'orgName' | 'status' | 'category' | 'proposedCategory' | 'householdType' | 'origin' | 'mainCause'
   | 'headName' | 'headIdMasked' | 'householdSize' | 'mpcnFen' | 'reviewDueOn' | 'lastReviewedOn' | 'updatedAt'

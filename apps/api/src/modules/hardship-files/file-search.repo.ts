@@ -4,6 +4,7 @@ import type { OrgScope } from '../../access/scope';
 import type { Executor } from '../../db/client';
 import { decodeCursor, pageOf } from '../../lib/cursor';
 import { escapeLike } from '../orgs/orgs.repo';
+import { type SummaryRow, toSummary } from './file-mapper';
 
 /*
  * The file search, the one query every user runs all day. It is written as SQL text with parameters
@@ -15,30 +16,16 @@ import { escapeLike } from '../orgs/orgs.repo';
 const TOTAL_CAP = 10_000;
 
 type Sort = NonNullable<HardshipFileQuery['sort']>;
-export interface SearchRow {
-  id: string;
-  fileNo: string;
-  orgId: string;
-  orgName: string;
-  status: string;
-  category: string | null;
-  proposedCategory: string | null;
-  householdType: string;
-  origin: string;
-  mainCause: number;
-  headName: string;
-  headIdMasked: string;
-  householdSize: number;
+/** A page row as the drivers return it through drizzle's session: bigint and timestamptz as text. */
+export type SearchRow = Omit<SummaryRow, 'mpcnFen' | 'updatedAt'> & {
   /** bigint: text from node-postgres, a number or bigint from PGlite */
   mpcnFen: string | number | bigint;
-  reviewDueOn: string;
-  lastReviewedOn: string | null;
   /**
    * timestamptz as PostgreSQL prints it (both drivers, through drizzle's session); the cursor carries this
    * text, so it keeps every microsecond and the next page starts exactly after the last row.
    */
   updatedAt: string;
-}
+};
 
 /**
  * Sort keys, each ordered the way an index on it is built so the search reads the index in order
@@ -135,27 +122,8 @@ export function searchFilter(orgIds: string[], query: HardshipFileQuery): SQL {
  */
 export const defaultSort = (query: Pick<HardshipFileQuery, 'sort' | 'reviewDueBefore'>): Sort => query.sort ?? (query.reviewDueBefore ? 'reviewDue' : 'updatedAt');
 
-function toSummary(r: SearchRow): HardshipFileSummary {
-  return {
-    id: r.id,
-    fileNo: r.fileNo,
-    orgId: r.orgId,
-    orgName: r.orgName,
-    status: r.status as HardshipFileSummary['status'],
-    category: r.category as HardshipFileSummary['category'],
-    proposedCategory: r.proposedCategory as HardshipFileSummary['proposedCategory'],
-    householdType: r.householdType as HardshipFileSummary['householdType'],
-    origin: r.origin as HardshipFileSummary['origin'],
-    mainCause: r.mainCause,
-    headName: r.headName,
-    headIdMasked: r.headIdMasked,
-    householdSize: r.householdSize,
-    mpcnFen: Number(r.mpcnFen),
-    reviewDueOn: r.reviewDueOn,
-    lastReviewedOn: r.lastReviewedOn,
-    updatedAt: new Date(r.updatedAt).toISOString(),
-  };
-}
+/** A page row as the file list shows it: the mapper's summary, from the driver's text values. */
+const summaryOf = (r: SearchRow): HardshipFileSummary => toSummary({ ...r, mpcnFen: Number(r.mpcnFen), updatedAt: new Date(r.updatedAt) });
 
 /**
  * The statements of one search over the given orgs: the page (limit + 1 rows, so the caller knows whether
@@ -210,7 +178,7 @@ export async function searchFiles(exec: Executor, scope: OrgScope, query: Hardsh
   const orgIds = await searchOrgIds(exec, scope, orgPath);
   const statements = searchStatements(orgIds, query);
   const result = (await exec.execute(statements.page)) as unknown as { rows: SearchRow[] };
-  const page = pageOf(result.rows, statements.limit, toSummary, statements.keyOf);
+  const page = pageOf(result.rows, statements.limit, summaryOf, statements.keyOf);
   if (!statements.total) return page;
   const counted = (await exec.execute(statements.total)) as unknown as { rows: { n: number | string }[] };
   const n = Number(counted.rows[0]?.n ?? 0);
