@@ -157,11 +157,11 @@ function report(rows: Row[]) {
     ...rows.map((r) => {
       const r50 = r.api.p50 / r.sql.p50;
       const r95 = r.api.p95 / r.sql.p95;
-      const ok = r.api.p95 < 50 && Math.min(r50, r95) <= 1.5 ? 'yes' : r.api.p95 < 50 ? 'p95 yes, ratio no' : 'no';
+      const ok = r.api.p95 < 50 && Math.max(r50, r95) <= 1.5 ? 'yes' : r.api.p95 < 50 ? 'p95 yes, ratio no' : 'no';
       return `| ${r.name} | ${r.describe}${r.statements > 1 ? ` (${r.statements} statements)` : ''} | ${f(r.api.p50)} | ${f(r.api.p95)} | ${f(r.sql.p50)} | ${f(r.sql.p95)} | ${r50.toFixed(2)} | ${r95.toFixed(2)} | ${ok} |`;
     }),
   ];
-  log(`\nlatency in ms; targets: API p95 < 50 ms and API/SQL ≤ 1.5\n\n${lines.join('\n')}\n`);
+  log(`\nlatency in ms; targets: API p95 < 50 ms and API/SQL ≤ 1.5 (at p50 and at p95)\n\n${lines.join('\n')}\n`);
 }
 
 async function main() {
