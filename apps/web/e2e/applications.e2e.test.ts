@@ -223,11 +223,18 @@ describe.skipIf(chromiumMissing)('an application from draft to approval and its 
     advanceDays(2); // the server's clock: two days on, past the window
 
     const { page: later, done: laterDone } = await pageAs('operator');
-    await later.goto(batchUrl);
-    await later.getByTestId('batch-state').getByText('公示中').waitFor();
-    await later.getByTestId('close-batch').click();
-    await later.locator('.ant-popconfirm .ant-btn-primary').click();
-    await later.getByTestId('batch-state').getByText('已结束').waitFor();
+    const batchState = later.getByTestId('batch-state');
+    const closeBatch = async () => {
+      await later.goto(batchUrl);
+      await batchState.getByText('公示中').or(batchState.getByText('已结束')).first().waitFor();
+      if (await batchState.getByText('已结束').count()) return; // an earlier attempt went through
+      await later.getByTestId('close-batch').click();
+      await later.locator('.ant-popconfirm .ant-btn-primary').click();
+      await batchState.getByText('已结束').waitFor();
+    };
+    // On a loaded CI machine the confirming click was once lost while the page settled (the server's log
+    // shows no close request): one fresh attempt, which still fails if the server refuses to close.
+    await closeBatch().catch(closeBatch);
     expect(await later.getByTestId('batch-error').count()).toBe(0);
 
     await later.goto(applicationUrl);
