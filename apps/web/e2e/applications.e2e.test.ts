@@ -3,12 +3,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiCall, apiLogin, householdBody, makeIdNumber, signIn, type TokenPair } from './support/api';
 import { launchBrowser, newPage } from './support/browser';
 import { advanceDays, useExclusiveClock } from './support/clock';
+import { confirmPopconfirm } from './support/confirm';
 import { chromiumMissing, warnChromiumMissing } from './support/paths';
 
 if (chromiumMissing) warnChromiumMissing();
 
 /** Each step opens the app afresh as another user: slow when the whole suite runs in parallel. */
 const STEP_TIMEOUT = 120_000;
+const CLOSE_BATCH = { path: /\/notice-batches\/[^/]+\/close$/ };
 
 /**
  * One new-file application from draft to approved in the dashboard, with its public notice. The factory's
@@ -85,8 +87,7 @@ describe.skipIf(chromiumMissing)('an application from draft to approval and its 
     await page.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
     applicationUrl = new URL(page.url()).pathname;
     await page.getByTestId('application-state').getByText('草稿').waitFor();
-    await page.getByTestId('action-submit').click();
-    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await confirmPopconfirm(page, page.getByTestId('action-submit'), { path: /\/applications\/[^/]+\/submit$/ });
     await page.getByTestId('application-state').getByText('待基层初审').waitFor();
     expect(await page.getByTestId('application-steps').textContent()).toContain('基层初审');
     await done();
@@ -154,15 +155,13 @@ describe.skipIf(chromiumMissing)('an application from draft to approval and its 
     await page.getByTestId('add-items-ok').click();
     await page.getByTestId('notice-items').getByText('张*').waitFor();
     await page.getByTestId('item-counts').getByText('公示中 1').waitFor();
-    await page.getByTestId('publish-batch').click();
-    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await confirmPopconfirm(page, page.getByTestId('publish-batch'), { path: /\/notice-batches\/[^/]+\/publish$/ });
     const link = page.getByTestId('public-link');
     await link.waitFor();
     publicUrl = new URL((await link.textContent())!.trim()).pathname;
     expect(publicUrl).toMatch(/^\/public\/notices\/[A-Za-z0-9_-]{16,64}$/);
 
-    await page.getByTestId('close-batch').click();
-    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    expect((await confirmPopconfirm(page, page.getByTestId('close-batch'), CLOSE_BATCH)).status()).toBe(409);
     await page.getByTestId('batch-error').getByText('公示期未满').waitFor();
     expect(await page.getByTestId('batch-state').textContent()).toBe('公示中');
     await done();
@@ -215,26 +214,16 @@ describe.skipIf(chromiumMissing)('an application from draft to approval and its 
     await objections.getByText('异议不成立', { exact: true }).waitFor();
     expect(await objections.getByTestId('rule-objection').count()).toBe(0);
     // ruled, but the window (one day) is still open
-    await page.getByTestId('close-batch').click();
-    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    expect((await confirmPopconfirm(page, page.getByTestId('close-batch'), CLOSE_BATCH)).status()).toBe(409);
     await page.getByTestId('batch-error').getByText('公示期未满').waitFor();
     await done();
 
     advanceDays(2); // the server's clock: two days on, past the window
 
     const { page: later, done: laterDone } = await pageAs('operator');
-    const batchState = later.getByTestId('batch-state');
-    const closeBatch = async () => {
-      await later.goto(batchUrl);
-      await batchState.getByText('公示中').or(batchState.getByText('已结束')).first().waitFor();
-      if (await batchState.getByText('已结束').count()) return; // an earlier attempt went through
-      await later.getByTestId('close-batch').click();
-      await later.locator('.ant-popconfirm .ant-btn-primary').click();
-      await batchState.getByText('已结束').waitFor();
-    };
-    // On a loaded CI machine the confirming click was once lost while the page settled (the server's log
-    // shows no close request): one fresh attempt, which still fails if the server refuses to close.
-    await closeBatch().catch(closeBatch);
+    await later.goto(batchUrl);
+    expect((await confirmPopconfirm(later, later.getByTestId('close-batch'), CLOSE_BATCH)).status()).toBe(200);
+    await later.getByTestId('batch-state').getByText('已结束').waitFor();
     expect(await later.getByTestId('batch-error').count()).toBe(0);
 
     await later.goto(applicationUrl);

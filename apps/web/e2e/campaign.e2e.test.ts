@@ -5,6 +5,7 @@ import { maskName } from '@bangfu/shared/masks';
 import { apiCall, apiLogin, type TokenPair } from './support/api';
 import { launchBrowser, newPage, pageAs as signedInPage } from './support/browser';
 import { advanceDays, useExclusiveClock } from './support/clock';
+import { confirmPopconfirm } from './support/confirm';
 import { illHousehold, testIdNumber } from './support/households';
 import { chromiumMissing, warnChromiumMissing } from './support/paths';
 
@@ -147,18 +148,10 @@ describe.skipIf(chromiumMissing)('a 送温暖 campaign from rule to bank file', 
   it('once the window has passed, the centre approver closes the notice from the campaign page', async () => {
     advanceDays(2); // the server's clock: two days on, past the one-day window
     const { page, done } = await pageAs('approver');
-    const state = page.getByTestId('campaign-state');
-    const closeNotice = async () => {
-      await page.goto(campaignUrl);
-      await state.getByText('公示中').or(state.getByText('公示结束待发放')).first().waitFor();
-      if (await state.getByText('公示结束待发放').count()) return; // an earlier attempt went through
-      await page.getByTestId('close-campaign-notice').click();
-      await page.locator('.ant-popconfirm .ant-btn-primary').click();
-      await state.getByText('公示结束待发放').waitFor();
-    };
-    // On a loaded CI machine a click can be lost while the page settles (it was, once, with two other
-    // walks running): one fresh attempt, which still fails if the server refuses to close.
-    await closeNotice().catch(closeNotice);
+    await page.goto(campaignUrl);
+    const close = await confirmPopconfirm(page, page.getByTestId('close-campaign-notice'), { path: /\/notice-batches\/[^/]+\/close$/ });
+    expect(close.status()).toBe(200);
+    await page.getByTestId('campaign-state').getByText('公示结束待发放').waitFor();
     // The approver runs campaigns but does not pay: that is finance's.
     await page.getByTestId('pay-step').getByText('发放需要财务人员').waitFor();
     expect(await page.getByTestId('pay-campaign').count()).toBe(0);
@@ -169,8 +162,8 @@ describe.skipIf(chromiumMissing)('a 送温暖 campaign from rule to bank file', 
     const { page, done } = await pageAs('finance');
     await page.goto(campaignUrl);
     await page.getByTestId('pay-approved').getByText(String(HOUSEHOLDS.length), { exact: true }).waitFor();
-    await page.getByTestId('pay-campaign').click();
-    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    const paid = await confirmPopconfirm(page, page.getByTestId('pay-campaign'), { path: /\/aid-campaigns\/[^/]+\/pay$/ });
+    expect(paid.status(), await paid.text()).toBe(200);
     const result = page.getByTestId('pay-result');
     await result.getByText('已发放 3 户，合计 ¥3,000.00').waitFor({ timeout: 60_000 });
     await page.getByTestId('campaign-state').getByText('已发放').waitFor();

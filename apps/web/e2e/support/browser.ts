@@ -20,9 +20,13 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A clean context per test: no tokens or language choice left over in localStorage. */
+/**
+ * A clean context per test: no tokens or language choice left over in localStorage. It asks for reduced
+ * motion, as a user can in the system's settings: the dashboard then opens popups without animation, so
+ * a click never lands on a popconfirm still moving into place.
+ */
 export async function newPage(browser: Browser, baseUrl: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1440, height: 900 }, locale: 'zh-CN', reducedMotion: 'reduce' });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   return { context, page };
