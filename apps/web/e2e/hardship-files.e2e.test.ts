@@ -26,6 +26,7 @@ async function choose(page: Page, testId: string, option: string, within = page.
 describe.skipIf(chromiumMissing)('困难职工档案', () => {
   const baseUrl = inject('baseUrl');
   let browser: Browser;
+  let fileUrl = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -67,6 +68,7 @@ describe.skipIf(chromiumMissing)('困难职工档案', () => {
 
     await page.getByTestId('submit-file').click();
     await page.waitForURL(/\/hardship-files\/[0-9a-f-]{36}$/);
+    fileUrl = new URL(page.url()).pathname;
     await page.getByTestId('file-title').getByText(HEAD.name).waitFor();
     const card = page.getByTestId('classification-card');
     await card.getByTestId('proposed-category').getByText('深度困难').waitFor();
@@ -86,6 +88,31 @@ describe.skipIf(chromiumMissing)('困难职工档案', () => {
     const html = await page.content();
     expect(html).toContain(maskIdNumber(HEAD.id));
     for (const full of [HEAD.id, SPOUSE.id, HEAD.id.slice(0, 17)]) expect(html).not.toContain(full);
+    await context.close();
+  }, 90_000);
+
+  it('prints the 困难职工档案表 on one A4 page: the sheet alone, with the IDs masked', async () => {
+    const { context, page } = await newPage(browser, baseUrl);
+    await login(page, 'operator');
+    await page.goto(`${fileUrl}/print`);
+    const sheet = page.getByTestId('print-sheet');
+    await sheet.getByText(HEAD.name).first().waitFor();
+    expect(await sheet.locator('h1').textContent()).toBe('困难职工档案表');
+    const text = (await sheet.textContent()) ?? '';
+    expect(text).toContain(maskIdNumber(HEAD.id));
+    expect(text).toContain(SPOUSE.name);
+    for (const full of [HEAD.id, SPOUSE.id]) expect(text).not.toContain(full);
+    // On screen: an A4-wide sheet (210 mm at 96 dpi) under the toolbar.
+    expect(Math.round((await sheet.boundingBox())!.width)).toBe(794);
+    expect(await page.getByTestId('print-button').isEnabled()).toBe(true);
+
+    // On paper: no toolbar, and the form of a household of two fits one A4 page.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('print-button').isVisible()).toBe(false);
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length).toBe(1);
+    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
+    expect(box?.slice(1).map((n) => Math.round(Number(n)))).toEqual([595, 842]); // A4 in points
     await context.close();
   }, 90_000);
 

@@ -1,3 +1,4 @@
+import { A4Sheet } from '../../../components/a4-desk';
 import type { AnnualFundReport } from '@bangfu/shared/fund-reports';
 import { formatDateTime } from '../../../lib/format';
 import { useLocale, useT } from '../../../lib/i18n';
@@ -12,7 +13,7 @@ export function AnnualReportSheet({ report }: { report: AnnualFundReport }) {
   const locale = useLocale();
   const m = (fen: number) => formatFen(fen, '');
   return (
-    <div className="bf-report-sheet" data-testid="annual-report">
+    <A4Sheet className="bf-report-sheet" testId="annual-report">
       <h1>{t('report.title', { year: report.year })}</h1>
       <div className="meta">
         <span>
@@ -78,6 +79,6 @@ export function AnnualReportSheet({ report }: { report: AnnualFundReport }) {
         <span>{t('report.signHead')}</span>
       </div>
       <p style={{ marginTop: '6mm', fontSize: '9pt' }}>{t('report.generated', { at: formatDateTime(report.generatedAt, locale) })}</p>
-    </div>
+    </A4Sheet>
   );
 }

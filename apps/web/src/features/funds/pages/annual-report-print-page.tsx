@@ -1,9 +1,7 @@
 import { useEffect } from 'react';
-import { Link, useParams } from 'react-router-dom';
-import { Alert, Button, Skeleton } from 'antd';
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import { useParams } from 'react-router-dom';
+import { A4Desk } from '../../../components/a4-desk';
 import { useT } from '../../../lib/i18n';
-import { errorMessage } from '../../../lib/problem';
 import { useAnnualReport } from '../api/get-reports';
 import { AnnualReportSheet } from '../components/annual-report-sheet';
 
@@ -23,18 +21,8 @@ export function AnnualReportPrintPage() {
   }, [report.data, t]);
 
   return (
-    <div className="bf-report-desk">
-      <div className="bf-report-toolbar">
-        <Link to="/funds/year-end">
-          <Button icon={<ArrowLeftOutlined />}>{t('report.back')}</Button>
-        </Link>
-        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} disabled={!report.data} data-testid="print-button">
-          {t('print.button')}
-        </Button>
-      </div>
-      {report.isPending && <Skeleton active style={{ width: '210mm', margin: '0 auto' }} />}
-      {report.isError && <Alert type="error" showIcon title={errorMessage(report.error, t)} style={{ width: '210mm', margin: '0 auto' }} />}
-      {report.data && <AnnualReportSheet report={report.data} />}
-    </div>
+    <A4Desk back={{ to: '/funds/year-end', label: t('report.back') }} pending={report.isPending} error={report.error}>
+      {report.data ? <AnnualReportSheet report={report.data} /> : null}
+    </A4Desk>
   );
 }

@@ -1,3 +1,4 @@
+import { A4Sheet } from '../../../components/a4-desk';
 import { annualize } from '@bangfu/shared/classification';
 import type { HardshipFile } from '@bangfu/shared/hardship-files';
 import { formatDate, formatDateTime } from '../../../lib/format';
@@ -28,7 +29,7 @@ export function PrintSheet({ file }: { file: HardshipFile }) {
   ];
 
   return (
-    <div className="bf-print-sheet" data-testid="print-sheet">
+    <A4Sheet className="bf-print-sheet" testId="print-sheet">
       <h1>{t('print.title')}</h1>
       <div className="bf-print-meta">
         <span>
@@ -226,6 +227,6 @@ export function PrintSheet({ file }: { file: HardshipFile }) {
           {t('print.printedAt')}：{formatDateTime(new Date().toISOString(), locale)}
         </span>
       </div>
-    </div>
+    </A4Sheet>
   );
 }

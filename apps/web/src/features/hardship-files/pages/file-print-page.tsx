@@ -1,9 +1,7 @@
 import { useEffect } from 'react';
-import { Link, useParams } from 'react-router-dom';
-import { Alert, Button, Skeleton } from 'antd';
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import { useParams } from 'react-router-dom';
+import { A4Desk } from '../../../components/a4-desk';
 import { useT } from '../../../lib/i18n';
-import { errorMessage } from '../../../lib/problem';
 import { useHardshipFile } from '../api/get-hardship-file';
 import { PrintSheet } from '../components/print-sheet';
 
@@ -24,18 +22,8 @@ export function FilePrintPage() {
   }, [file.data, t]);
 
   return (
-    <div className="bf-print-desk">
-      <div className="bf-print-toolbar bf-no-print">
-        <Link to={`/hardship-files/${id}`}>
-          <Button icon={<ArrowLeftOutlined />}>{t('print.back')}</Button>
-        </Link>
-        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} disabled={!file.data} data-testid="print-button">
-          {t('print.button')}
-        </Button>
-      </div>
-      {file.isPending && <Skeleton active style={{ width: '210mm', margin: '0 auto' }} />}
-      {file.isError && <Alert type="error" showIcon title={errorMessage(file.error, t)} style={{ width: '210mm', margin: '0 auto' }} />}
-      {file.data && <PrintSheet file={file.data} />}
-    </div>
+    <A4Desk back={{ to: `/hardship-files/${id}`, label: t('print.back') }} pending={file.isPending} error={file.error}>
+      {file.data ? <PrintSheet file={file.data} /> : null}
+    </A4Desk>
   );
 }
