@@ -309,6 +309,25 @@ describe('search', () => {
     expect(names_(await find(`?q=${files[3].fileNo.slice(0, 12).toLowerCase()}&limit=50`))).toHaveLength(8);
   });
 
+  it('pages a letters search newest first through initials and pinyin matches, each file once', async () => {
+    // zh: the full pinyin of 张三, 张伟, 章子怡, 赵六 and 周八, and both the initials and the pinyin of 周华
+    const files = await fileMany();
+    const body = householdBody(t.tree.orgs.A1.id);
+    body.members = [person('周华', 'male', '1971-02-03')];
+    const zhouHua = await createFile(body, t.tree.users.aOperator);
+    const expected = [...files.filter((f) => ['张三', '张伟', '章子怡', '赵六', '周八'].includes(f.headName)), zhouHua].reverse();
+    const all: string[] = [];
+    let c: string | null = null;
+    do {
+      const page: { items: { id: string }[]; nextCursor: string | null } = (await find(`?q=zh&limit=2${c ? `&cursor=${c}` : ''}`)).json();
+      all.push(...page.items.map((f) => f.id));
+      c = page.nextCursor;
+    } while (c);
+    expect(all).toEqual(expected.map((f) => f.id));
+    expect(names_(await find('?q=zh&status=formal'))).toEqual([]); // the other filters hold in both branches
+    expect(names_(await find(`?q=zh&orgId=${t.tree.orgs.A2.id}`))).toEqual(['张伟', '赵六', '周八'].sort());
+  });
+
   it('pages newest first through files changed in the same microsecond', async () => {
     // Rows written by SQL (now(), a bulk import in one transaction) share a timestamp to the microsecond;
     // a cursor cut to milliseconds would skip every one of them after the first page.

@@ -46,11 +46,26 @@ describe('file search statements', () => {
   });
 
   it('reads pinyin initials and full pinyin, and file numbers by prefix and range', () => {
-    expect(render({ q: 'ZS' }).page.sql).toContain('(hardship_files.head_name_initials like $2 or hardship_files.head_name_pinyin like $3)');
-    expect(render({ q: 'ZS' }).page.params.slice(1, 3)).toEqual(['zs%', 'zs%']);
+    // one letter, or another order than newest first: one scan with both
+    expect(render({ q: 'Z' }).page.sql).toContain('(hardship_files.head_name_initials like $2 or hardship_files.head_name_pinyin like $3)');
+    expect(render({ q: 'ZS', sort: 'name' }).page.sql).toContain('(hardship_files.head_name_initials like $2 or hardship_files.head_name_pinyin like $3)');
+    expect(render({ q: 'ZS', sort: 'name' }).page.params.slice(1, 3)).toEqual(['zs%', 'zs%']);
     const fileNo = render({ q: '20260019' }).page;
     expect(fileNo.sql).toContain('hardship_files.file_no like $2 and hardship_files.file_no >= $3 and hardship_files.file_no < $4');
     expect(fileNo.params.slice(1, 4)).toEqual(['KN20260019%', 'KN20260019', 'KN2026002']);
+  });
+
+  it('searches two letters or more newest first as a union of an initials and a pinyin branch, each filtered and paged', () => {
+    const cursor = encodeCursor(['2026-11-28 08:00:00.123456+00', '00000000-0000-4000-8000-0000000000ff']);
+    const { page } = render({ q: 'ZS', category: 'deep', cursor });
+    const branches = /in \(select matched\.id from \((.*)\) as matched order by (.*?) limit \$\d+\)/s.exec(page.sql);
+    expect(branches).not.toBeNull();
+    const [initials, pinyin] = branches![1]!.split(' union ');
+    expect(initials).toMatch(/^select hardship_files\.id, hardship_files\.updated_at from hardship_files where hardship_files\.org_id = any\(\$\d+::uuid\[\]\) and hardship_files\.head_name_initials like \$\d+ and hardship_files\.category = \$\d+ and \(hardship_files\.updated_at, hardship_files\.id\) < \(\$\d+::timestamptz, \$\d+::uuid\)$/);
+    expect(pinyin).toBe(initials!.replace('head_name_initials', 'head_name_pinyin').replace(/\$(\d+)/g, (_, n) => `$${Number(n) + 5}`));
+    expect(branches![2]).toBe('matched.updated_at desc nulls last, matched.id desc nulls last');
+    const branch = [['00000000-0000-4000-8000-000000000001'], 'zs%', 'deep', '2026-11-28 08:00:00.123456+00', '00000000-0000-4000-8000-0000000000ff'];
+    expect(page.params).toEqual([...branch, ...branch, 51]);
   });
 
   it('counts only when asked, up to the cap', () => {

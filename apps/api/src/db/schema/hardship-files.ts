@@ -85,9 +85,12 @@ export const hardshipFiles = pgTable(
     // main_cause, household_type), which drizzle cannot express, so a filtered newest-first search picks
     // its page's ids by an index-only scan (docs/benchmarks.md).
     index('hardship_files_updated_cover_idx').on(t.updatedAt.desc(), t.id.desc()),
-    index('hardship_files_name_idx').on(t.headName.op('text_pattern_ops'), t.id),
-    index('hardship_files_pinyin_idx').on(t.headNamePinyin.op('text_pattern_ops')),
-    index('hardship_files_initials_idx').on(t.headNameInitials.op('text_pattern_ops')),
+    // Name, pinyin and initials prefixes, covering: the migration (0011) adds INCLUDE (org_id, updated_at)
+    // and, where id is not a key, id, so a name search over a city's subtree finds its matches and their
+    // sort key in the index alone (an index-only scan) instead of visiting a heap page for each match.
+    index('hardship_files_name_cover_idx').on(t.headName.op('text_pattern_ops'), t.id),
+    index('hardship_files_pinyin_cover_idx').on(t.headNamePinyin.op('text_pattern_ops')),
+    index('hardship_files_initials_cover_idx').on(t.headNameInitials.op('text_pattern_ops')),
     index('hardship_files_id_tail_idx').on(t.headIdLast4),
     index('hardship_files_review_idx').on(t.reviewDueOn, t.id),
     index('hardship_files_mpcn_idx').on(t.mpcnFen, t.id),

@@ -72,15 +72,33 @@ function fileNoCondition(text: string): SQL {
   return ceiling ? sql`${range} and hardship_files.file_no < ${ceiling}` : range;
 }
 
+/** Whether `q` is typed as letters: pinyin initials (zs) or the start of a full pinyin (zhangsan). */
+const isLetters = (q: string) => /^[a-z]+$/i.test(q);
+const letterPattern = (q: string) => `${escapeLike(q.trim().toLowerCase())}%`;
+
 /** Text search: file number, pinyin initials or full pinyin (zs, zhangsan), or the start of a name. */
 function textCondition(q: string): SQL {
   const text = q.trim();
   if (/^(KN)?\d{4,}$/i.test(text)) return fileNoCondition(text);
-  if (/^[a-z]+$/i.test(text)) {
-    const lower = `${escapeLike(text.toLowerCase())}%`;
-    return sql`(hardship_files.head_name_initials like ${lower} or hardship_files.head_name_pinyin like ${lower})`;
+  if (isLetters(text)) {
+    const pattern = letterPattern(text);
+    return sql`(hardship_files.head_name_initials like ${pattern} or hardship_files.head_name_pinyin like ${pattern})`;
   }
   return sql`hardship_files.head_name like ${`${escapeLike(text)}%`}`;
+}
+
+/**
+ * A newest-first search by two letters or more, as two branches, initials and pinyin, whose union is
+ * sorted: each branch is an index-only scan of its covering index (0011), and a city's few thousand
+ * matches sort in a few ms. The OR of both in one scan can only use the indexes as bitmaps, which visit a
+ * heap page per match (≈50 ms for a common prefix at a million files, docs/benchmarks.md). One letter
+ * matches a twentieth of all files: walking the newest-first index finds a page sooner, so it keeps the OR.
+ */
+function letterBranches(query: HardshipFileQuery, sort: Sort): SQL[] | null {
+  const text = query.q?.trim() ?? '';
+  if (sort !== 'updatedAt' || text.length < 2 || !isLetters(text)) return null;
+  const pattern = letterPattern(text);
+  return [sql`hardship_files.head_name_initials like ${pattern}`, sql`hardship_files.head_name_pinyin like ${pattern}`];
 }
 
 /**
@@ -94,10 +112,10 @@ export async function searchOrgIds(exec: Executor, scope: OrgScope, orgPath: str
   return result.rows.map((r) => r.id);
 }
 
-/** The search's conditions on hardship_files, joined by AND. */
-export function searchFilter(orgIds: string[], query: HardshipFileQuery): SQL {
+/** The search's conditions on hardship_files, joined by AND; `text` stands in for q's own (one branch of a letters search). */
+export function searchFilter(orgIds: string[], query: HardshipFileQuery, text: SQL | null = query.q ? textCondition(query.q) : null): SQL {
   const c: SQL[] = [sql`hardship_files.org_id = any(${sql.param(orgIds)}::uuid[])`];
-  if (query.q) c.push(textCondition(query.q));
+  if (text) c.push(text);
   if (query.idTail) c.push(sql`hardship_files.head_id_last4 = ${query.idTail.toUpperCase()}`);
   if (query.category) c.push(sql`hardship_files.category = ${query.category}`);
   if (query.status) c.push(sql`hardship_files.status = ${query.status}`);
@@ -148,16 +166,26 @@ export function searchStatements(orgIds: string[], query: HardshipFileQuery): { 
       keyset = sql` and (${column}, hardship_files.id) ${sql.raw(order === 'asc' ? '>' : '<')} (${value}, ${id})`;
     }
   }
-  const key = sort.pattern
-    ? `hardship_files.${sort.column} ${order === 'asc' ? 'using ~<~' : 'using ~>~'}`
-    : sort.descNullsLast
-      ? `hardship_files.${sort.column} ${order === 'asc' ? 'asc nulls first' : 'desc nulls last'}`
-      : `hardship_files.${sort.column} ${order}`;
-  const tie = sort.descNullsLast ? `hardship_files.id ${order === 'asc' ? 'asc nulls first' : 'desc nulls last'}` : `hardship_files.id ${order}`;
-  const orderBy = sql.raw(`${key}, ${tie}`);
-  // The page's ids first, then its rows: with the covering newest-first index
-  // (hardship_files_updated_cover_idx) a filtered default search picks its ids by an index-only scan
-  // instead of visiting the heap for every skipped file; the outer query reads only the page's rows.
+  const orderOf = (table: string) => {
+    const key = sort.pattern
+      ? `${table}.${sort.column} ${order === 'asc' ? 'using ~<~' : 'using ~>~'}`
+      : sort.descNullsLast
+        ? `${table}.${sort.column} ${order === 'asc' ? 'asc nulls first' : 'desc nulls last'}`
+        : `${table}.${sort.column} ${order}`;
+    const tie = sort.descNullsLast ? `${table}.id ${order === 'asc' ? 'asc nulls first' : 'desc nulls last'}` : `${table}.id ${order}`;
+    return sql.raw(`${key}, ${tie}`);
+  };
+  const orderBy = orderOf('hardship_files');
+  const branches = letterBranches(query, defaultSort(query));
+  // The page's ids first, then its rows: with the covering indexes (hardship_files_updated_cover_idx
+  // and the name ones) a filtered search picks its ids by index-only scans instead of visiting the heap
+  // for every skipped file; the outer query reads only the page's rows.
+  const ids = branches
+    ? sql`select matched.id from (${sql.join(
+        branches.map((text) => sql`select hardship_files.id, hardship_files.${sql.raw(sort.column)} from hardship_files where ${searchFilter(orgIds, query, text)}${keyset}`),
+        sql` union `,
+      )}) as matched order by ${orderOf('matched')} limit ${limit + 1}`
+    : sql`select hardship_files.id from hardship_files where ${filter}${keyset} order by ${orderBy} limit ${limit + 1}`;
   const page = sql`
     select hardship_files.id, hardship_files.file_no as "fileNo", hardship_files.org_id as "orgId", orgs.name as "orgName",
            hardship_files.status, hardship_files.category, hardship_files.proposed_category as "proposedCategory",
@@ -167,7 +195,7 @@ export function searchStatements(orgIds: string[], query: HardshipFileQuery): { 
            hardship_files.review_due_on as "reviewDueOn", hardship_files.last_reviewed_on as "lastReviewedOn",
            hardship_files.updated_at as "updatedAt"
       from hardship_files join orgs on orgs.id = hardship_files.org_id
-     where hardship_files.id in (select hardship_files.id from hardship_files where ${filter}${keyset} order by ${orderBy} limit ${limit + 1})
+     where hardship_files.id in (${ids})
      order by ${orderBy}`;
   // Counting stops at a cap, so a total over a million files stays cheap: "10000+".
   const total = query.withTotal ? sql`select count(*)::int as n from (select 1 from hardship_files where ${filter} limit ${TOTAL_CAP + 1}) as capped` : null;
