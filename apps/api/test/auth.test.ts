@@ -68,6 +68,21 @@ describe('tokens', () => {
     expect(res.headers['www-authenticate']).toBe('Bearer');
   });
 
+  it('expires an access token on the app clock: valid until its exp, refused from then on', async () => {
+    const token = t.app.jwt.sign({ sub: t.tree.users.operator, typ: 'access', iat: Math.floor(time.clock().getTime() / 1000) }, { expiresIn: 60 });
+    const me = () => t.as({ credential: token }, { method: 'GET', url: '/api/v1/auth/me' });
+    expect((await me()).statusCode).toBe(200);
+    time.advance(59_000);
+    expect((await me()).statusCode).toBe(200);
+    time.advance(1_000);
+    const refused = await me();
+    expect(refused.statusCode).toBe(401);
+    expect(refused.json().code).toBe('INVALID_TOKEN');
+    // a token without an expiry is not one this server issues
+    const forever = t.app.jwt.sign({ sub: t.tree.users.operator, typ: 'access', iat: Math.floor(time.clock().getTime() / 1000) });
+    expect((await t.as({ credential: forever }, { method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(401);
+  });
+
   it('rotates refresh tokens and treats reuse of an old one as theft', async () => {
     const first = (await login('a1_operator')).json();
     const refreshed = await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: first.refreshToken } });

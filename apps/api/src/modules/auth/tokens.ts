@@ -1,7 +1,28 @@
+import type { JWT } from '@fastify/jwt';
+import type { Clock } from '../../lib/clock';
+
 /** Signs and verifies access tokens (JWT); backed by @fastify/jwt in the app. */
 export interface AccessTokens {
   sign(payload: { sub: string; typ: 'access' }, expiresInSeconds: number): string;
+  /** The claims of a token signed here and not expired on the app's clock; throws otherwise. */
   verify(token: string): { sub: string; typ: string; iat: number };
+}
+
+/**
+ * Access tokens on the app's clock (tests and the demo move it): `iat` and `exp` are stamped from it,
+ * and a token counts as expired once that clock reaches `exp`. `jwt` must be registered with
+ * `ignoreExpiration` (and `ignoreNotBefore`): its one verifier checks signature and algorithm only, and the
+ * time is checked here, so no verifier is built per request.
+ */
+export function accessTokens(jwt: JWT, clock: Clock): AccessTokens {
+  return {
+    sign: (payload, expiresIn) => jwt.sign({ ...payload, iat: Math.floor(clock().getTime() / 1000) }, { expiresIn }),
+    verify(token) {
+      const claims = jwt.verify<{ sub: string; typ: string; iat: number; exp?: unknown }>(token);
+      if (typeof claims.exp !== 'number' || clock().getTime() >= claims.exp * 1000) throw new Error('The token has expired');
+      return claims;
+    },
+  };
 }
 
 export const API_KEY_PREFIX = 'bfk_';
