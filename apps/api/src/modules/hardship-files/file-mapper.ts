@@ -5,8 +5,11 @@ import { decodePerson } from './person-codec';
 export type SummaryRow = Pick<
   FileRow,
   | 'id' | 'fileNo' | 'orgId' | 'orgName' | 'status' | 'category' | 'proposedCategory' | 'householdType' | 'origin' | 'mainCause'
-  | 'headName' | 'headIdMasked' | 'householdSize' | 'mpcnFen' | 'reviewDueOn' | 'lastReviewedOn' | 'updatedAt'
->;
+  | 'headName' | 'headIdMasked' | 'householdSize' | 'mpcnFen' | 'reviewDueOn' | 'lastReviewedOn'
+> & {
+  /** a Date, or its ISO 8601 text already made (the search makes it from PostgreSQL's own text) */
+  updatedAt: Date | string;
+};
 
 export function toSummary(r: SummaryRow): HardshipFileSummary {
   return {
@@ -26,7 +29,7 @@ export function toSummary(r: SummaryRow): HardshipFileSummary {
     mpcnFen: r.mpcnFen,
     reviewDueOn: r.reviewDueOn,
     lastReviewedOn: r.lastReviewedOn,
-    updatedAt: r.updatedAt.toISOString(),
+    updatedAt: typeof r.updatedAt === 'string' ? r.updatedAt : r.updatedAt.toISOString(),
   };
 }
 

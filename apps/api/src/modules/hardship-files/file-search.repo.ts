@@ -3,6 +3,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { OrgScope } from '../../access/scope';
 import type { Executor } from '../../db/client';
 import { decodeCursor, pageOf } from '../../lib/cursor';
+import { isoFromPgTimestamp } from '../../lib/pg-timestamp';
 import { escapeLike } from '../orgs/orgs.repo';
 import { type SummaryRow, toSummary } from './file-mapper';
 
@@ -141,7 +142,7 @@ export function searchFilter(orgIds: string[], query: HardshipFileQuery, text: S
 export const defaultSort = (query: Pick<HardshipFileQuery, 'sort' | 'reviewDueBefore'>): Sort => query.sort ?? (query.reviewDueBefore ? 'reviewDue' : 'updatedAt');
 
 /** A page row as the file list shows it: the mapper's summary, from the driver's text values. */
-const summaryOf = (r: SearchRow): HardshipFileSummary => toSummary({ ...r, mpcnFen: Number(r.mpcnFen), updatedAt: new Date(r.updatedAt) });
+const summaryOf = (r: SearchRow): HardshipFileSummary => toSummary({ ...r, mpcnFen: Number(r.mpcnFen), updatedAt: isoFromPgTimestamp(r.updatedAt) });
 
 /**
  * The statements of one search over the given orgs: the page (limit + 1 rows, so the caller knows whether
