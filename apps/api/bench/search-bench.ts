@@ -12,6 +12,7 @@
  *     --json FILE        also write the figures as JSON
  *     --principal-cache N  PRINCIPAL_CACHE_SECONDS of the measured app (default 5, as in production; 0 = off)
  *     --client http|fetch  the HTTP client that times the API (default http: node:http, kept alive)
+ *     --only a,b         only the searches of these names (e.g. --only list,idTail)
  *
  * Reruns on a loaded database skip the load and only measure.
  */
@@ -111,7 +112,8 @@ async function measure(today: string): Promise<Row[]> {
     const queries = await benchQueries(direct, tree.cityOrg.path, today);
     log(`\nsearching as a user of ${tree.cityOrg.name} (its subtree), ${warmup} warm-up + ${requests} timed requests per search\n`);
     const rows: Row[] = [];
-    for (const q of queries) {
+    const only = option('only', '').split(',').filter(Boolean);
+    for (const q of only.length ? queries.filter((x) => only.includes(x.name)) : queries) {
       // Warm-up through the API, recording the statements the repo sends for each parameter set.
       const statements = new Map<string, Statement[]>();
       await timeEach(Math.max(warmup, q.params.length), async (i) => {
@@ -122,14 +124,30 @@ async function measure(today: string): Promise<Row[]> {
         recorder.capture = null;
         if (!statements.has(params)) statements.set(params, capture);
       });
-      const api = await timeEach(requests, (i) => get(q.params[i % q.params.length]!));
       const replay = (i: number) => statements.get(q.params[i % q.params.length]!)!;
       // The same statements, with the same pg query arguments (row mode, type parsers), on one connection.
       const run = (s: Statement) => (direct.query as (...a: unknown[]) => Promise<unknown>)(...s.args);
-      for (let i = 0; i < warmup; i++) for (const s of replay(i)) await run(s);
-      const direct_ = await timeEach(requests, async (i) => {
+      const runAll = async (i: number) => {
         for (const s of replay(i)) await run(s);
-      });
+      };
+      for (let i = 0; i < warmup; i++) await runAll(i);
+      // Interleaved, each parameter set through the API and straight through pg back to back, so both see
+      // the machine as it is at that moment (a checkpoint or autovacuum during one phase only would skew the
+      // ratio); which goes first alternates, so neither always finds the other's pages and plans just used.
+      const api: number[] = [];
+      const direct_: number[] = [];
+      const timeOne = async (fn: () => Promise<unknown>) => (await timeEach(1, fn))[0]!;
+      for (let i = 0; i < requests; i++) {
+        const viaApi = () => timeOne(() => get(q.params[i % q.params.length]!));
+        const viaSql = () => timeOne(() => runAll(i));
+        if (i % 2 === 0) {
+          api.push(await viaApi());
+          direct_.push(await viaSql());
+        } else {
+          direct_.push(await viaSql());
+          api.push(await viaApi());
+        }
+      }
       const row = { name: q.name, describe: q.describe, api: timing(api), sql: timing(direct_), statements: replay(0).length };
       rows.push(row);
       log(`  ${q.name.padEnd(13)} API p50 ${row.api.p50.toFixed(2)} p95 ${row.api.p95.toFixed(2)} ms | SQL p50 ${row.sql.p50.toFixed(2)} p95 ${row.sql.p95.toFixed(2)} ms`);
