@@ -75,7 +75,7 @@ function fileNoCondition(text: string): SQL {
 
 /** Whether `q` is typed as letters: pinyin initials (zs) or the start of a full pinyin (zhangsan). */
 const isLetters = (q: string) => /^[a-z]+$/i.test(q);
-const letterPattern = (q: string) => `${escapeLike(q.trim().toLowerCase())}%`;
+const letterPattern = (letters: string) => `${escapeLike(letters.toLowerCase())}%`;
 
 /** Text search: file number, pinyin initials or full pinyin (zs, zhangsan), or the start of a name. */
 function textCondition(q: string): SQL {
@@ -150,7 +150,8 @@ const summaryOf = (r: SearchRow): HardshipFileSummary => toSummary({ ...r, mpcnF
  */
 export function searchStatements(orgIds: string[], query: HardshipFileQuery): { page: SQL; total: SQL | null; keyOf: (r: SearchRow) => (string | number)[]; limit: number } {
   const limit = query.limit ?? 50;
-  const sort = SORTS[defaultSort(query)];
+  const sortKey = defaultSort(query);
+  const sort = SORTS[sortKey];
   const order = query.order ?? sort.order;
   const filter = searchFilter(orgIds, query);
   const cursor = decodeCursor(query.cursor, 2);
@@ -177,7 +178,7 @@ export function searchStatements(orgIds: string[], query: HardshipFileQuery): { 
     return sql.raw(`${key}, ${tie}`);
   };
   const orderBy = orderOf('hardship_files');
-  const branches = letterBranches(query, defaultSort(query));
+  const branches = letterBranches(query, sortKey);
   // The page's ids first, then its rows: with the covering indexes (hardship_files_updated_cover_idx
   // and the name ones) a filtered search picks its ids by index-only scans instead of visiting the heap
   // for every skipped file; the outer query reads only the page's rows.
