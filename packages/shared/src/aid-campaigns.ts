@@ -1,13 +1,13 @@
 import { Type, type Static } from 'typebox';
 import { AidType } from './applications';
-import { Id, Nullable, PageQuery, Timestamp } from './common';
+import { Id, Nullable, PageQuery, Timestamp, StringEnum } from './common';
 
 const PositiveFen = Type.Integer({ minimum: 1, maximum: 100_000_000_000 });
 const Year = Type.Integer({ minimum: 2000, maximum: 2100 });
 
 /** 送温暖 (New Year / Spring Festival visits), 金秋助学 (autumn student aid), or a custom campaign. */
 export const CAMPAIGN_KINDS = ['sending_warmth', 'golden_autumn', 'custom'] as const;
-export const CampaignKind = Type.Enum([...CAMPAIGN_KINDS]);
+export const CampaignKind = StringEnum([...CAMPAIGN_KINDS]);
 export type CampaignKind = Static<typeof CampaignKind>;
 
 /** The aid type each kind books under when none is given. */
@@ -18,22 +18,22 @@ export const DEFAULT_CAMPAIGN_AID_TYPE = { sending_warmth: 'sending_warmth', gol
  * batch closed) → paying → paid; cancelled from any state before paying.
  */
 export const CAMPAIGN_STATES = ['draft', 'selected', 'in_notice', 'noticed', 'paying', 'paid', 'cancelled'] as const;
-export const CampaignState = Type.Enum([...CAMPAIGN_STATES]);
+export const CampaignState = StringEnum([...CAMPAIGN_STATES]);
 export type CampaignState = Static<typeof CampaignState>;
 
 /** persons.school_level (the hardship-file member's school level). */
 export const SCHOOL_LEVELS = ['primary', 'junior', 'senior', 'vocational', 'university'] as const;
-export const SchoolLevel = Type.Enum([...SCHOOL_LEVELS]);
+export const SchoolLevel = StringEnum([...SCHOOL_LEVELS]);
 export type SchoolLevel = Static<typeof SchoolLevel>;
 
 /** Hardship categories a campaign may pick (not_eligible files are never picked). */
-export const CampaignCategory = Type.Enum(['deep', 'relative', 'accident']);
+export const CampaignCategory = StringEnum(['deep', 'relative', 'accident']);
 
 /** Which households a campaign picks. Every filter is optional; absent means "any". */
 export const CampaignRule = Type.Object(
   {
     categories: Type.Optional(Type.Array(CampaignCategory, { minItems: 1, uniqueItems: true, description: 'Hardship categories; default: all eligible ones' })),
-    householdTypes: Type.Optional(Type.Array(Type.Enum(['urban', 'migrant']), { minItems: 1, uniqueItems: true })),
+    householdTypes: Type.Optional(Type.Array(StringEnum(['urban', 'migrant']), { minItems: 1, uniqueItems: true })),
     studentLevels: Type.Optional(
       Type.Array(SchoolLevel, { minItems: 1, uniqueItems: true, description: 'Only households with a student at one of these levels (per-student amounts default to the levels they price)' }),
     ),
@@ -202,7 +202,7 @@ export const CampaignCancelInput = Type.Object({ reason: Type.String({ minLength
 export type CampaignCancelInput = Static<typeof CampaignCancelInput>;
 
 export const CAMPAIGN_HOUSEHOLD_STATUSES = ['selected', 'in_notice', 'recheck', 'approved', 'paid', 'withdrawn', 'other'] as const;
-export const CampaignHouseholdStatus = Type.Enum([...CAMPAIGN_HOUSEHOLD_STATUSES]);
+export const CampaignHouseholdStatus = StringEnum([...CAMPAIGN_HOUSEHOLD_STATUSES]);
 
 export const CampaignHousehold = Type.Object({
   fileId: Id,

@@ -1,22 +1,22 @@
 import { Type, type Static } from 'typebox';
-import { Id, Nullable, PageQuery, Timestamp } from './common';
+import { Id, Nullable, PageQuery, Timestamp, StringEnum } from './common';
 
 const DateOnly = Type.String({ format: 'date' });
 const Fen = Type.Integer({ minimum: 0, maximum: 100_000_000_000 });
 
 /** 帮扶类型 (DOMAIN.md §2). */
 export const AID_TYPES = ['living', 'medical', 'education', 'training', 'job_referral', 'legal_aid', 'sending_warmth', 'temporary'] as const;
-export const AidType = Type.Enum([...AID_TYPES]);
+export const AidType = StringEnum([...AID_TYPES]);
 export type AidType = Static<typeof AidType>;
 
 /** What is applied for: a new file, a file update, an aid item, or temporary aid (临时救助). */
 export const APPLICATION_KINDS = ['new_file', 'file_update', 'aid', 'temporary_aid'] as const;
-export const ApplicationKind = Type.Enum([...APPLICATION_KINDS]);
+export const ApplicationKind = StringEnum([...APPLICATION_KINDS]);
 export type ApplicationKind = Static<typeof ApplicationKind>;
 
 /** The review steps an organisation's workflow is made of; their order comes from its configuration. */
 export const REVIEW_STEPS = ['grassroots_review', 'home_visit', 'economic_check', 'notice', 'recheck', 'upper_review', 'approval'] as const;
-export const ReviewStep = Type.Enum([...REVIEW_STEPS]);
+export const ReviewStep = StringEnum([...REVIEW_STEPS]);
 export type ReviewStep = Static<typeof ReviewStep>;
 
 /**
@@ -24,10 +24,10 @@ export type ReviewStep = Static<typeof ReviewStep>;
  * disbursing → disbursed → closed; or returned (退回补正), rejected, withdrawn.
  */
 export const APPLICATION_STATES = ['draft', ...REVIEW_STEPS, 'approved', 'disbursing', 'disbursed', 'closed', 'returned', 'rejected', 'withdrawn'] as const;
-export const ApplicationState = Type.Enum([...APPLICATION_STATES]);
+export const ApplicationState = StringEnum([...APPLICATION_STATES]);
 export type ApplicationState = Static<typeof ApplicationState>;
 
-export const Decision = Type.Enum(['pass', 'return', 'reject']);
+export const Decision = StringEnum(['pass', 'return', 'reject']);
 export type Decision = Static<typeof Decision>;
 
 /** Where the public notice comes: before upper review, or after approval as a list of recipients. */
@@ -35,7 +35,7 @@ export const WorkflowConfig = Type.Object({
   orgId: Id,
   inheritedFrom: Nullable(Id),
   economicCheck: Type.Boolean(),
-  noticePlacement: Type.Enum(['before_upper_review', 'after_approval']),
+  noticePlacement: StringEnum(['before_upper_review', 'after_approval']),
   noticeDays: Type.Integer({ minimum: 1, maximum: 60 }),
   steps: Type.Array(ReviewStep),
 });
@@ -43,7 +43,7 @@ export type WorkflowConfig = Static<typeof WorkflowConfig>;
 export const WorkflowConfigInput = Type.Object(
   {
     economicCheck: Type.Boolean(),
-    noticePlacement: Type.Enum(['before_upper_review', 'after_approval']),
+    noticePlacement: StringEnum(['before_upper_review', 'after_approval']),
     noticeDays: Type.Integer({ minimum: 1, maximum: 60 }),
   },
   { additionalProperties: false },
@@ -54,7 +54,7 @@ export const TemporaryApplicant = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 50 }),
     idNumber: Type.String({ minLength: 5, maxLength: 30 }),
-    gender: Type.Enum(['male', 'female']),
+    gender: StringEnum(['male', 'female']),
     phone: Type.Optional(Type.String({ pattern: '^[0-9+\\- ]{5,20}$' })),
     selfCaused: Type.Optional(Type.Boolean({ description: 'Gambling, drugs, fights: excluded from temporary aid' })),
   },
@@ -69,7 +69,7 @@ export const ApplicationCreate = Type.Object(
     aidType: Type.Optional(AidType),
     amountFen: Type.Optional(Fen),
     reason: Type.String({ minLength: 2, maxLength: 2000 }),
-    channel: Type.Optional(Type.Enum(['walk_in', 'phone', 'letter', 'online', 'hotline_12351', 'referral'])),
+    channel: Type.Optional(StringEnum(['walk_in', 'phone', 'letter', 'online', 'hotline_12351', 'referral'])),
     applicant: Type.Optional(TemporaryApplicant),
   },
   { additionalProperties: false },
@@ -80,7 +80,7 @@ export const ApplicationUpdate = Type.Object(
   {
     amountFen: Type.Optional(Fen),
     reason: Type.Optional(Type.String({ minLength: 2, maxLength: 2000 })),
-    channel: Type.Optional(Type.Enum(['walk_in', 'phone', 'letter', 'online', 'hotline_12351', 'referral'])),
+    channel: Type.Optional(StringEnum(['walk_in', 'phone', 'letter', 'online', 'hotline_12351', 'referral'])),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -159,7 +159,7 @@ export type Application = Static<typeof Application>;
 export const DecisionBody = Type.Object(
   {
     decision: Decision,
-    step: Type.Optional(Type.Enum(['grassroots_review', 'home_visit', 'economic_check', 'recheck', 'upper_review', 'approval'], { description: 'The step the caller means to decide; refused if it is not the current one' })),
+    step: Type.Optional(StringEnum(['grassroots_review', 'home_visit', 'economic_check', 'recheck', 'upper_review', 'approval'], { description: 'The step the caller means to decide; refused if it is not the current one' })),
     opinion: Type.Optional(Type.String({ maxLength: 2000 })),
   },
   { additionalProperties: false },
@@ -198,7 +198,7 @@ export const AidCapInput = Type.Object(
   {
     divisionCode: Type.String({ pattern: '^[1-9][0-9]{5}$' }),
     year: Type.Integer({ minimum: 2000, maximum: 2100 }),
-    category: Type.Enum(['deep', 'relative', 'accident', 'any']),
+    category: StringEnum(['deep', 'relative', 'accident', 'any']),
     aidType: Type.Union([AidType, Type.Literal('any')]),
     maxAmountFen: Type.Union([Fen, Type.Null()]),
     maxItems: Type.Union([Type.Integer({ minimum: 0, maximum: 1000 }), Type.Null()]),
@@ -215,7 +215,7 @@ export const EscalationInput = Type.Object(
   {
     aidType: Type.Union([AidType, Type.Literal('any')]),
     overAmountFen: Fen,
-    requiredLevel: Type.Enum(['national', 'province', 'city', 'county']),
+    requiredLevel: StringEnum(['national', 'province', 'city', 'county']),
   },
   { additionalProperties: false },
 );

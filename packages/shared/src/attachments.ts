@@ -1,9 +1,9 @@
 import { Type, type Static } from 'typebox';
-import { Id, Timestamp } from './common';
+import { Id, Timestamp, StringEnum } from './common';
 
 /** What an attachment is (DOMAIN.md §2); scans of IDs and medical bills are sensitive. */
 export const ATTACHMENT_KINDS = ['application_form', 'id_scan', 'hukou_scan', 'income_proof', 'medical_bill', 'school_proof', 'consent_form', 'notice_photo', 'other'] as const;
-export const AttachmentKind = Type.Enum([...ATTACHMENT_KINDS]);
+export const AttachmentKind = StringEnum([...ATTACHMENT_KINDS]);
 export type AttachmentKind = Static<typeof AttachmentKind>;
 /** Kinds whose download needs the reveal permission. */
 export const SENSITIVE_ATTACHMENT_KINDS: readonly AttachmentKind[] = ['id_scan', 'hukou_scan', 'medical_bill'];

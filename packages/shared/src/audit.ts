@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
-import { Id, Nullable, Page, PageQuery, Timestamp } from './common';
+import { Id, Nullable, Page, PageQuery, Timestamp, StringEnum } from './common';
 
-export const ActorType = Type.Enum(['user', 'service_account', 'anonymous', 'system']);
+export const ActorType = StringEnum(['user', 'service_account', 'anonymous', 'system']);
 export type ActorType = Static<typeof ActorType>;
 
 /** One append-only audit entry (审计日志). */

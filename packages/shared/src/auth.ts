@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Id, Timestamp } from './common';
+import { Id, Timestamp, StringEnum } from './common';
 import { OrgLevel } from './orgs';
 import { Permission, Role } from './roles';
 
@@ -36,7 +36,7 @@ export type ChangePasswordBody = Static<typeof ChangePasswordBody>;
 
 /** Who is calling: a user or a service account. */
 export const Me = Type.Object({
-  kind: Type.Enum(['user', 'service_account']),
+  kind: StringEnum(['user', 'service_account']),
   id: Id,
   name: Type.String(),
   username: Type.Union([Type.String(), Type.Null()]),

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { AidType } from './applications';
-import { Id, Nullable, Timestamp } from './common';
+import { Id, Nullable, Timestamp, StringEnum } from './common';
 import { FundSource, ReceiptKind, Year } from './funds';
 
 /*
@@ -14,7 +14,7 @@ export type FundYearParams = Static<typeof FundYearParams>;
 /** One year of an account: 'open' takes postings, 'closed' is locked (结账). */
 export const FundYear = Type.Object({
   year: Type.Integer(),
-  state: Type.Enum(['open', 'closed']),
+  state: StringEnum(['open', 'closed']),
   closedAt: Nullable(Timestamp),
   closedBy: Nullable(Type.String()),
   /** The balance carried in: the sum of the bank lines of every earlier year. */
@@ -36,7 +36,7 @@ export const FundYearList = Type.Object({
 });
 export type FundYearList = Static<typeof FundYearList>;
 
-export const ReportFormat = Type.Enum(['json', 'xlsx']);
+export const ReportFormat = StringEnum(['json', 'xlsx']);
 export type ReportFormat = Static<typeof ReportFormat>;
 
 export const AnnualReportQuery = Type.Object(
@@ -124,7 +124,7 @@ export type HouseholdLine = Static<typeof HouseholdLine>;
 export const AnnualFundReport = Type.Object({
   account: ReportAccount,
   year: Type.Integer(),
-  state: Type.Enum(['open', 'closed']),
+  state: StringEnum(['open', 'closed']),
   closedAt: Nullable(Timestamp),
   closedBy: Nullable(Type.String()),
   generatedAt: Timestamp,
@@ -183,7 +183,7 @@ export const ReconciliationStatement = Type.Object({
   /** The last day the statement covers (the year's 31 December, or today). */
   asOf: Type.String({ format: 'date' }),
   /** Where the account figure comes from: the live balance, the closed year's recorded closing balance, or none. */
-  accountBasis: Type.Enum(['current', 'closing', 'none']),
+  accountBasis: StringEnum(['current', 'closing', 'none']),
   generatedAt: Timestamp,
   balanced: Type.Boolean(),
   total: ReconciliationLine,

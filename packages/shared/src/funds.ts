@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { AidType } from './applications';
-import { Id, Nullable, Page, PageQuery, Timestamp } from './common';
+import { Id, Nullable, Page, PageQuery, Timestamp, StringEnum } from './common';
 
 const DateOnly = Type.String({ format: 'date' });
 /** Money is integer fen (分) everywhere. */
@@ -9,21 +9,21 @@ export const Year = Type.Integer({ minimum: 2000, maximum: 2100 });
 
 /** 资金来源 (DOMAIN.md §6). */
 export const FUND_SOURCES = ['central_fiscal', 'provincial_fiscal', 'local_fiscal', 'union_funds', 'donation', 'interest', 'other'] as const;
-export const FundSource = Type.Enum([...FUND_SOURCES]);
+export const FundSource = StringEnum([...FUND_SOURCES]);
 export type FundSource = Static<typeof FundSource>;
 
 /** 收款类型: appropriations (拨款), donations (捐赠, with an official receipt), interest (利息). */
 export const RECEIPT_KINDS = ['appropriation', 'donation', 'interest', 'other'] as const;
-export const ReceiptKind = Type.Enum([...RECEIPT_KINDS]);
+export const ReceiptKind = StringEnum([...RECEIPT_KINDS]);
 export type ReceiptKind = Static<typeof ReceiptKind>;
 
 /** The ledgers a line posts to: the special account (by source), income (by source), expense (by source and aid type). */
 export const LEDGERS = ['bank', 'income', 'expense'] as const;
-export const Ledger = Type.Enum([...LEDGERS]);
+export const Ledger = StringEnum([...LEDGERS]);
 export type Ledger = Static<typeof Ledger>;
 
 export const TXN_KINDS = ['receipt', 'payment', 'batch_payment', 'reversal'] as const;
-export const TxnKind = Type.Enum([...TXN_KINDS]);
+export const TxnKind = StringEnum([...TXN_KINDS]);
 export type TxnKind = Static<typeof TxnKind>;
 
 export const SourceBalance = Type.Object({ source: FundSource, balanceFen: Type.Integer() });

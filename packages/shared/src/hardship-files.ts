@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Id, Nullable, PageQuery, Timestamp } from './common';
+import { Id, Nullable, PageQuery, Timestamp, StringEnum } from './common';
 
 /** Calendar date, YYYY-MM-DD. */
 export const DateOnly = Type.String({ format: 'date' });
@@ -7,25 +7,25 @@ export const DateOnly = Type.String({ format: 'date' });
 export const Fen = Type.Integer({ minimum: 0, maximum: 100_000_000_000 });
 
 export const CATEGORIES = ['deep', 'relative', 'accident', 'not_eligible'] as const; // 深度困难 相对困难 意外致困 不符合
-export const Category = Type.Enum([...CATEGORIES]);
+export const Category = StringEnum([...CATEGORIES]);
 export const FILE_STATUSES = ['temporary', 'formal', 'exited', 'cancelled'] as const; // 临时 正式 脱困 注销
-export const FileStatus = Type.Enum([...FILE_STATUSES]);
+export const FileStatus = StringEnum([...FILE_STATUSES]);
 export type FileStatus = Static<typeof FileStatus>;
-export const HouseholdType = Type.Enum(['urban', 'migrant']); // 城镇困难职工 / 困难农民工
-export const Origin = Type.Enum(['existing', 'new', 'returned']); // 存量 增量 返困
+export const HouseholdType = StringEnum(['urban', 'migrant']); // 城镇困难职工 / 困难农民工
+export const Origin = StringEnum(['existing', 'new', 'returned']); // 存量 增量 返困
 /** National list of causes 1–10 (DOMAIN.md §2). */
 export const Cause = Type.Integer({ minimum: 1, maximum: 10 });
 export const EXIT_TYPES = ['out_of_hardship', 'relieved', 'death', 'retirement', 'moved', 'failed_verification', 'fraud'] as const;
-export const ExitType = Type.Enum([...EXIT_TYPES]); // 脱困 解困 死亡 退休 迁出 核查不实 骗取
-export const Period = Type.Enum(['monthly', 'annual', 'once']);
+export const ExitType = StringEnum([...EXIT_TYPES]); // 脱困 解困 死亡 退休 迁出 核查不实 骗取
+export const Period = StringEnum(['monthly', 'annual', 'once']);
 export const INCOME_TYPES = ['wages', 'business', 'pension', 'unemployment_benefit', 'support', 'compensation', 'interest_rent', 'gifts', 'union_aid', 'other'] as const;
-export const IncomeType = Type.Enum([...INCOME_TYPES]);
+export const IncomeType = StringEnum([...INCOME_TYPES]);
 export const EXPENSE_TYPES = ['medical_self_pay', 'education', 'disability_care', 'accident_loss'] as const;
-export const ExpenseType = Type.Enum([...EXPENSE_TYPES]);
-export const Relation = Type.Enum(['head', 'spouse', 'child', 'parent', 'sibling', 'grandchild', 'grandparent', 'other']);
-export const IdType = Type.Enum(['resident', 'hk_macau_permit', 'taiwan_permit', 'foreign_permanent', 'other']);
-export const WorkStatus = Type.Enum(['employed', 'laid_off', 'unemployed', 'retired', 'sick_leave', 'early_retired', 'migrant_worker', 'none']);
-export const Gender = Type.Enum(['male', 'female']);
+export const ExpenseType = StringEnum([...EXPENSE_TYPES]);
+export const Relation = StringEnum(['head', 'spouse', 'child', 'parent', 'sibling', 'grandchild', 'grandparent', 'other']);
+export const IdType = StringEnum(['resident', 'hk_macau_permit', 'taiwan_permit', 'foreign_permanent', 'other']);
+export const WorkStatus = StringEnum(['employed', 'laid_off', 'unemployed', 'retired', 'sick_leave', 'early_retired', 'migrant_worker', 'none']);
+export const Gender = StringEnum(['male', 'female']);
 
 const Text = (max: number) => Type.String({ maxLength: max });
 const Name = Type.String({ minLength: 1, maxLength: 50 });
@@ -35,7 +35,7 @@ export const HealthInput = Type.Object(
   {
     condition: Type.Optional(Text(200)),
     seriousIllness: Type.Optional(Type.Boolean()),
-    disabilityType: Type.Optional(Type.Enum(['none', 'visual', 'hearing', 'speech', 'physical', 'intellectual', 'mental', 'multiple'])),
+    disabilityType: Type.Optional(StringEnum(['none', 'visual', 'hearing', 'speech', 'physical', 'intellectual', 'mental', 'multiple'])),
     disabilityGrade: Type.Optional(Type.Integer({ minimum: 1, maximum: 4 })),
   },
   { additionalProperties: false },
@@ -53,18 +53,18 @@ export const PersonInput = Type.Object(
     birthDate: Type.Optional(DateOnly),
     phone: Type.Optional(Type.String({ pattern: '^[0-9+\\- ]{5,20}$' })),
     address: Type.Optional(Text(200)),
-    hukouType: Type.Optional(Type.Enum(['urban', 'rural'])),
-    maritalStatus: Type.Optional(Type.Enum(['single', 'married', 'divorced', 'widowed'])),
+    hukouType: Type.Optional(StringEnum(['urban', 'rural'])),
+    maritalStatus: Type.Optional(StringEnum(['single', 'married', 'divorced', 'widowed'])),
     health: Type.Optional(HealthInput),
-    medicalInsurance: Type.Optional(Type.Enum(['employee', 'resident', 'none'])),
-    modelWorkerLevel: Type.Optional(Type.Enum(['none', 'national', 'provincial', 'city'])),
+    medicalInsurance: Type.Optional(StringEnum(['employee', 'resident', 'none'])),
+    modelWorkerLevel: Type.Optional(StringEnum(['none', 'national', 'provincial', 'city'])),
     workStatus: Type.Optional(WorkStatus),
     employer: Type.Optional(Text(100)),
     industry: Type.Optional(Text(50)),
     unionMember: Type.Optional(Type.Boolean()),
     isStudent: Type.Optional(Type.Boolean()),
     school: Type.Optional(Text(100)),
-    schoolLevel: Type.Optional(Type.Enum(['primary', 'junior', 'senior', 'vocational', 'university'])),
+    schoolLevel: Type.Optional(StringEnum(['primary', 'junior', 'senior', 'vocational', 'university'])),
     coResident: Type.Optional(Type.Boolean({ default: true })),
   },
   { additionalProperties: false },
@@ -164,7 +164,7 @@ const householdFields = {
   origin: Type.Optional(Origin),
   mainCause: Cause,
   secondaryCauses: Type.Optional(Type.Array(Cause, { maxItems: 3, uniqueItems: true })),
-  housingType: Type.Optional(Type.Enum(['owned', 'public_rental', 'private_rental', 'lodging', 'other'])),
+  housingType: Type.Optional(StringEnum(['owned', 'public_rental', 'private_rental', 'lodging', 'other'])),
   housingAreaM2: Type.Optional(Type.Number({ minimum: 0, maximum: 10_000 })),
   singleParent: Type.Optional(Type.Boolean()),
   zeroEmployment: Type.Optional(Type.Boolean()),
@@ -301,8 +301,8 @@ export const HardshipFileQuery = Type.Object(
     orgId: Type.Optional(Id),
     reviewDueBefore: Type.Optional(DateOnly),
     neverHelped: Type.Optional(Type.Boolean({ description: 'Open files that never received aid (从未帮扶)' })),
-    sort: Type.Optional(Type.Enum([...FILE_SORTS], { description: 'Default: reviewDue (most overdue first) when reviewDueBefore is given — the order of a review worklist, and the one an index serves at a million files —, otherwise updatedAt (newest first)' })),
-    order: Type.Optional(Type.Enum(['asc', 'desc'])),
+    sort: Type.Optional(StringEnum([...FILE_SORTS], { description: 'Default: reviewDue (most overdue first) when reviewDueBefore is given — the order of a review worklist, and the one an index serves at a million files —, otherwise updatedAt (newest first)' })),
+    order: Type.Optional(StringEnum(['asc', 'desc'])),
     withTotal: Type.Optional(Type.Boolean({ default: false })),
     ...PageQuery,
   },
@@ -325,7 +325,7 @@ export const ExitBody = Type.Object(
 );
 export const CancelBody = Type.Object({ reason: Type.String({ minLength: 2, maxLength: 500 }) }, { additionalProperties: false });
 export const RevealBody = Type.Object(
-  { field: Type.Enum(['idNumber', 'phone', 'bankCard', 'health']), personId: Type.Optional(Id) },
+  { field: StringEnum(['idNumber', 'phone', 'bankCard', 'health']), personId: Type.Optional(Id) },
   { additionalProperties: false },
 );
 export const Revealed = Type.Object({ field: Type.String(), value: Type.Unknown() });

@@ -1,11 +1,12 @@
 import { Type, type Static } from 'typebox';
+import { StringEnum } from './common';
 
 export const Health = Type.Object({
-  status: Type.Enum(['ok', 'degraded']),
+  status: StringEnum(['ok', 'degraded']),
   version: Type.String(),
   database: Type.Object({
-    status: Type.Enum(['up', 'down']),
-    driver: Type.Enum(['pglite', 'postgres']),
+    status: StringEnum(['up', 'down']),
+    driver: StringEnum(['pglite', 'postgres']),
     latencyMs: Type.Union([Type.Number(), Type.Null()]),
   }),
 });

@@ -1,9 +1,9 @@
 import { Type, type Static } from 'typebox';
-import { Id, Nullable, PageQuery, Timestamp } from './common';
+import { Id, Nullable, PageQuery, Timestamp, StringEnum } from './common';
 
 /** 公示批次: a batch of filings or aid results shown to the public for a window. */
-export const NoticeBatchState = Type.Enum(['draft', 'published', 'closed']);
-export const NoticeItemState = Type.Enum(['pending', 'cleared', 'recheck']);
+export const NoticeBatchState = StringEnum(['draft', 'published', 'closed']);
+export const NoticeItemState = StringEnum(['pending', 'cleared', 'recheck']);
 
 export const NoticeItem = Type.Object({
   id: Id,
@@ -26,7 +26,7 @@ export const Objection = Type.Object({
   contact: Nullable(Type.String()),
   anonymous: Type.Boolean(),
   createdAt: Timestamp,
-  outcome: Nullable(Type.Enum(['sustained', 'dismissed'])),
+  outcome: Nullable(StringEnum(['sustained', 'dismissed'])),
   ruling: Nullable(Type.String()),
   ruledBy: Nullable(Type.String()),
   ruledAt: Nullable(Timestamp),
@@ -118,7 +118,7 @@ export const NoticeItemsAdd = Type.Object({ applicationIds: Type.Array(Id, { min
 export const NoticeBatchList = Type.Object({ items: Type.Array(NoticeBatchSummary) });
 
 export const Ruling = Type.Object(
-  { outcome: Type.Enum(['sustained', 'dismissed']), ruling: Type.String({ minLength: 2, maxLength: 2000 }) },
+  { outcome: StringEnum(['sustained', 'dismissed']), ruling: Type.String({ minLength: 2, maxLength: 2000 }) },
   { additionalProperties: false },
 );
 export type Ruling = Static<typeof Ruling>;

@@ -1,14 +1,14 @@
 import { Type, type Static } from 'typebox';
-import { Id, Nullable, Page, PageQuery, Timestamp } from './common';
+import { Id, Nullable, Page, PageQuery, Timestamp, StringEnum } from './common';
 
 /** 工会组织 levels, top to bottom. */
 export const ORG_LEVELS = ['national', 'province', 'city', 'county', 'grassroots'] as const;
-export const OrgLevel = Type.Enum([...ORG_LEVELS]);
+export const OrgLevel = StringEnum([...ORG_LEVELS]);
 export type OrgLevel = Static<typeof OrgLevel>;
 
 /** 地方工会 / 产业工会 / 街道(乡镇)工会 / 企业工会 */
 export const ORG_TYPES = ['local', 'industry', 'street', 'enterprise'] as const;
-export const OrgType = Type.Enum([...ORG_TYPES]);
+export const OrgType = StringEnum([...ORG_TYPES]);
 export type OrgType = Static<typeof OrgType>;
 
 /** GB/T 2260 administrative-division code: six digits. */

@@ -1,11 +1,11 @@
 import { Type, type Static } from 'typebox';
 import { AidType } from './applications';
-import { Id, Nullable, PageQuery, Timestamp } from './common';
+import { Id, Nullable, PageQuery, Timestamp, StringEnum } from './common';
 import { FundSource } from './funds';
 
 /** 支付方式: real-name bank transfer (银行代发), cash or in kind against a signed voucher. */
 export const PAYMENT_METHODS = ['bank_transfer', 'cash', 'in_kind'] as const;
-export const PaymentMethod = Type.Enum([...PAYMENT_METHODS]);
+export const PaymentMethod = StringEnum([...PAYMENT_METHODS]);
 export type PaymentMethod = Static<typeof PaymentMethod>;
 
 /**
@@ -13,12 +13,12 @@ export type PaymentMethod = Static<typeof PaymentMethod>;
  * paid | failed (the debit is reversed). Cash and in-kind payments are paid at once.
  */
 export const PAYMENT_STATUSES = ['booked', 'exported', 'paid', 'failed'] as const;
-export const PaymentStatus = Type.Enum([...PAYMENT_STATUSES]);
+export const PaymentStatus = StringEnum([...PAYMENT_STATUSES]);
 export type PaymentStatus = Static<typeof PaymentStatus>;
 
 /** An aid record: approved (waits to be paid) → booked → paid; failed (waits again); returned to the approver; cancelled. */
 export const AID_RECORD_STATUSES = ['approved', 'booked', 'paid', 'failed', 'returned', 'cancelled'] as const;
-export const AidRecordStatus = Type.Enum([...AID_RECORD_STATUSES]);
+export const AidRecordStatus = StringEnum([...AID_RECORD_STATUSES]);
 export type AidRecordStatus = Static<typeof AidRecordStatus>;
 
 /** 待支付: one aid record waiting in the payment queue. */
@@ -35,7 +35,7 @@ export const PaymentQueueItem = Type.Object({
   aidType: AidType,
   amountFen: Type.Integer(),
   year: Type.Integer(),
-  status: Type.Enum(['approved', 'failed']),
+  status: StringEnum(['approved', 'failed']),
   /** Why the last bank transfer failed (failed records only). */
   failureReason: Nullable(Type.String()),
   /** A bank card is on the household's file (bank transfers need one, or one given with the payment). */
@@ -53,7 +53,7 @@ export const PaymentQueueQuery = Type.Object(
     /** Only what this special account may pay: records of its union and the unions below it. */
     accountId: Type.Optional(Id),
     aidType: Type.Optional(AidType),
-    status: Type.Optional(Type.Enum(['approved', 'failed'])),
+    status: Type.Optional(StringEnum(['approved', 'failed'])),
     year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
     ...PageQuery,
   },
@@ -156,7 +156,7 @@ const Reason = Type.String({ minLength: 2, maxLength: 500 });
 /** The bank's answer for one transfer. */
 export const PaymentResult = Type.Object(
   {
-    outcome: Type.Enum(['paid', 'failed']),
+    outcome: StringEnum(['paid', 'failed']),
     /** Required when failed: the bank's reason (退汇原因), e.g. 账户已销户. */
     reason: Type.Optional(Reason),
   },

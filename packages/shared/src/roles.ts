@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { StringEnum } from './common';
 
 /** Roles of DOMAIN.md §4. */
 export const ROLES = [
@@ -11,7 +12,7 @@ export const ROLES = [
   'auditor', // 审计/监督: read-only
   'admin', // 系统管理员 (per level)
 ] as const;
-export const Role = Type.Enum([...ROLES]);
+export const Role = StringEnum([...ROLES]);
 export type Role = Static<typeof Role>;
 
 /** What a principal may do. Service accounts hold permissions directly; users get them from roles. */
@@ -38,7 +39,7 @@ export const PERMISSIONS = [
   'fund:pay', // the payment queue: book payments, bank files, results, vouchers
   'campaign:manage', // 送温暖 / 金秋助学 campaigns: rule, selection, notice, batch payment
 ] as const;
-export const Permission = Type.Enum([...PERMISSIONS]);
+export const Permission = StringEnum([...PERMISSIONS]);
 export type Permission = Static<typeof Permission>;
 
 const everyone: Permission[] = ['org:read'];
