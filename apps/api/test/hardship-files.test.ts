@@ -328,6 +328,26 @@ describe('search', () => {
     expect(names_(await find(`?q=zh&orgId=${t.tree.orgs.A2.id}`))).toEqual(['张伟', '赵六', '周八'].sort());
   });
 
+  it('pages a review worklist newest first, each due file once and in order', async () => {
+    // The files due are read apart and sorted (file-search.repo): the pages must still follow on exactly.
+    await fileMany();
+    const pages = async (query: string) => {
+      const all: string[] = [];
+      let c: string | null = null;
+      do {
+        const page: { items: { id: string }[]; nextCursor: string | null } = (await find(`${query}&limit=3${c ? `&cursor=${c}` : ''}`)).json();
+        all.push(...page.items.map((f) => f.id));
+        c = page.nextCursor;
+      } while (c);
+      return all;
+    };
+    const newestFirst = await pages('?sort=updatedAt');
+    expect(newestFirst).toHaveLength(8);
+    expect(await pages('?reviewDueBefore=2100-01-01&sort=updatedAt')).toEqual(newestFirst);
+    expect(await pages('?reviewDueBefore=2100-01-01&sort=updatedAt&order=asc')).toEqual([...newestFirst].reverse());
+    expect(await pages('?reviewDueBefore=2000-01-01&sort=updatedAt')).toEqual([]);
+  });
+
   it('pages newest first through files changed in the same microsecond', async () => {
     // Rows written by SQL (now(), a bulk import in one transaction) share a timestamp to the microsecond;
     // a cursor cut to milliseconds would skip every one of them after the first page.

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Params } from '../db/statement';
 
 /**
  * The caller's reach in the union tree: its own org and everything below it.
@@ -21,6 +22,11 @@ export class OrgScope {
   /** Condition: the materialized path in `column` (a column, or a column named in SQL text) lies inside this subtree. */
   ownsPath(column: AnyPgColumn | SQL): SQL {
     return sql`${column} like ${this.pathPrefix()}`;
+  }
+
+  /** The same condition in SQL text, for statements written as text (db/statement.ts): `params` takes the value. */
+  ownsPathText(column: string, params: Params): string {
+    return `${column} like ${params.add(this.pathPrefix())}`;
   }
 
   /** Strictly below the root: what an admin of an ancestor may change. */

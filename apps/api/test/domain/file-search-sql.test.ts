@@ -1,4 +1,3 @@
-import { PgDialect } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../src/lib/cursor';
 import { searchStatements } from '../../src/modules/hardship-files/file-search.repo';
@@ -6,10 +5,10 @@ import { searchStatements } from '../../src/modules/hardship-files/file-search.r
 // The search's SQL as PostgreSQL receives it. Which index a search can read in order depends on these
 // words (the name index is text_pattern_ops: only `using ~<~` reads it in order under any collation),
 // and no result on a small test database shows the difference, so the text itself is checked here.
-const dialect = new PgDialect();
+const asSent = (s: { text: string; values: unknown[] }) => ({ sql: s.text, params: s.values });
 const render = (query: Parameters<typeof searchStatements>[1]) => {
   const s = searchStatements(['00000000-0000-4000-8000-000000000001'], query);
-  return { page: dialect.sqlToQuery(s.page), total: s.total ? dialect.sqlToQuery(s.total) : null };
+  return { page: asSent(s.page), total: s.total ? asSent(s.total) : null };
 };
 const orderClauses = (text: string) => [...text.matchAll(/order by ([^)]+?)(?: limit|\)|$)/g)].map((m) => m[1]!.trim());
 
@@ -36,7 +35,22 @@ describe('file search statements', () => {
 
   it('orders a review worklist by due date unless asked otherwise', () => {
     expect(orderClauses(render({ reviewDueBefore: '2026-12-31' }).page.sql)[0]).toBe('hardship_files.review_due_on asc, hardship_files.id asc');
-    expect(orderClauses(render({ reviewDueBefore: '2026-12-31', sort: 'updatedAt' }).page.sql)[0]).toBe('hardship_files.updated_at desc nulls last, hardship_files.id desc nulls last');
+    expect(orderClauses(render({ reviewDueBefore: '2026-12-31', sort: 'updatedAt' }).page.sql)).toContain('hardship_files.updated_at desc nulls last, hardship_files.id desc nulls last');
+  });
+
+  it('sorts the files due newest first apart from the newest-first index, which would walk past every file reviewed lately', () => {
+    const cursor = encodeCursor(['2026-11-28 08:00:00.123456+00', '00000000-0000-4000-8000-0000000000ff']);
+    const { page } = render({ reviewDueBefore: '2026-12-31', sort: 'updatedAt', cursor });
+    const due = /in \(select due\.id from \((select .*) offset 0\) as due order by (.*?) limit \$(\d+)\)/s.exec(page.sql);
+    expect(due).not.toBeNull();
+    expect(due![1]).toBe(
+      "select hardship_files.id, hardship_files.updated_at from hardship_files where hardship_files.org_id = any($1::uuid[]) and hardship_files.review_due_on <= $2 and hardship_files.status in ('temporary', 'formal') and (hardship_files.updated_at, hardship_files.id) < ($3::timestamptz, $4::uuid)",
+    );
+    expect(due![2]).toBe('due.updated_at desc nulls last, due.id desc nulls last');
+    expect(page.params).toEqual([['00000000-0000-4000-8000-000000000001'], '2026-12-31', '2026-11-28 08:00:00.123456+00', '00000000-0000-4000-8000-0000000000ff', 51]);
+    // any other order, or no due date, reads its index in order
+    expect(render({ reviewDueBefore: '2026-12-31', sort: 'name' }).page.sql).not.toContain('offset 0');
+    expect(render({ sort: 'updatedAt' }).page.sql).not.toContain('offset 0');
   });
 
   it('passes every value as a parameter, LIKE patterns escaped', () => {

@@ -80,7 +80,9 @@ export const hardshipFiles = pgTable(
   },
   (t) => [
     uniqueIndex('hardship_files_file_no_uq').on(t.fileNo),
-    index('hardship_files_org_idx').on(t.orgId, t.updatedAt.desc()),
+    // A unit's files, and its review worklist: the migration (0012) adds INCLUDE (updated_at, status, id), so
+    // the files due in a subtree are found in the index alone and sorted either way (due date or newest).
+    index('hardship_files_org_due_idx').on(t.orgId, t.reviewDueOn),
     // Newest first, covering: the migration (0008) adds INCLUDE (org_id, review_due_on, status, category,
     // main_cause, household_type), which drizzle cannot express, so a filtered newest-first search picks
     // its page's ids by an index-only scan (docs/benchmarks.md).

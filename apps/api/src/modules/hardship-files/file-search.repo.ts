@@ -1,17 +1,18 @@
 import type { HardshipFileQuery, HardshipFileSummary } from '@bangfu/shared/hardship-files';
-import { type SQL, sql } from 'drizzle-orm';
 import type { OrgScope } from '../../access/scope';
 import type { Executor } from '../../db/client';
+import { Params, queryRows, type Statement } from '../../db/statement';
 import { decodeCursor, pageOf } from '../../lib/cursor';
 import { isoFromPgTimestamp } from '../../lib/pg-timestamp';
 import { escapeLike } from '../orgs/orgs.repo';
 import { type SummaryRow, toSummary } from './file-mapper';
 
 /*
- * The file search, the one query every user runs all day. It is written as SQL text with parameters
- * (drizzle's `sql` template) rather than through the query builder: building the page query with the
- * builder took about half a millisecond a request, as long as PostgreSQL takes to answer the common
- * searches at a million files (docs/benchmarks.md). Column names here are the table's own.
+ * The file search, the one query every user runs all day. It is written as SQL text with numbered
+ * parameters and sent to the driver directly (db/statement.ts), not through drizzle: building the page
+ * with the query builder took about half a millisecond a request, and drizzle's `sql` fragments and
+ * session another 0.15 ms, while PostgreSQL answers the common searches at a million files in 2–4 ms
+ * (docs/benchmarks.md). Column names here are the table's own; every value is a parameter.
  */
 
 const TOTAL_CAP = 10_000;
@@ -46,7 +47,7 @@ const SORTS: Record<Sort, { column: string; cast: string; order: 'asc' | 'desc';
   mpcn: { column: 'mpcn_fen', cast: 'bigint', order: 'asc', key: (r) => Number(r.mpcnFen) },
 };
 
-const f = (column: string) => sql.raw(`hardship_files.${column}`);
+const f = (column: string) => `hardship_files.${column}`;
 
 /**
  * The smallest string above every string that starts with `prefix` (digits and capitals): the last
@@ -60,17 +61,22 @@ function prefixCeiling(prefix: string): string | null {
   return null;
 }
 
+/** A condition on hardship_files, written once its values have placeholders. */
+type Condition = (p: Params) => string;
+
 /**
  * File numbers (KN + digits; the KN may be left out) by prefix. Besides the LIKE, a range on the
  * number lets the unique index on file_no find them under any collation (LIKE alone can use a
  * plain index only under the C collation).
  */
-function fileNoCondition(text: string): SQL {
+function fileNoCondition(text: string): Condition {
   const upper = text.toUpperCase();
   const prefix = upper.startsWith('KN') ? upper : `KN${upper}`;
   const ceiling = prefixCeiling(prefix);
-  const range = sql`hardship_files.file_no like ${`${escapeLike(prefix)}%`} and hardship_files.file_no >= ${prefix}`;
-  return ceiling ? sql`${range} and hardship_files.file_no < ${ceiling}` : range;
+  return (p) => {
+    const range = `hardship_files.file_no like ${p.add(`${escapeLike(prefix)}%`)} and hardship_files.file_no >= ${p.add(prefix)}`;
+    return ceiling ? `${range} and hardship_files.file_no < ${p.add(ceiling)}` : range;
+  };
 }
 
 /** Whether `q` is typed as letters: pinyin initials (zs) or the start of a full pinyin (zhangsan). */
@@ -78,14 +84,14 @@ const isLetters = (q: string) => /^[a-z]+$/i.test(q);
 const letterPattern = (letters: string) => `${escapeLike(letters.toLowerCase())}%`;
 
 /** Text search: file number, pinyin initials or full pinyin (zs, zhangsan), or the start of a name. */
-function textCondition(q: string): SQL {
+function textCondition(q: string): Condition {
   const text = q.trim();
   if (/^(KN)?\d{4,}$/i.test(text)) return fileNoCondition(text);
   if (isLetters(text)) {
     const pattern = letterPattern(text);
-    return sql`(hardship_files.head_name_initials like ${pattern} or hardship_files.head_name_pinyin like ${pattern})`;
+    return (p) => `(hardship_files.head_name_initials like ${p.add(pattern)} or hardship_files.head_name_pinyin like ${p.add(pattern)})`;
   }
-  return sql`hardship_files.head_name like ${`${escapeLike(text)}%`}`;
+  return (p) => `hardship_files.head_name like ${p.add(`${escapeLike(text)}%`)}`;
 }
 
 /**
@@ -95,11 +101,11 @@ function textCondition(q: string): SQL {
  * heap page per match (≈50 ms for a common prefix at a million files, docs/benchmarks.md). One letter
  * matches a twentieth of all files: walking the newest-first index finds a page sooner, so it keeps the OR.
  */
-function letterBranches(query: HardshipFileQuery, sort: Sort): SQL[] | null {
+function letterBranches(query: HardshipFileQuery, sort: Sort): Condition[] | null {
   const text = query.q?.trim() ?? '';
   if (sort !== 'updatedAt' || text.length < 2 || !isLetters(text)) return null;
   const pattern = letterPattern(text);
-  return [sql`hardship_files.head_name_initials like ${pattern}`, sql`hardship_files.head_name_pinyin like ${pattern}`];
+  return [(p) => `hardship_files.head_name_initials like ${p.add(pattern)}`, (p) => `hardship_files.head_name_pinyin like ${p.add(pattern)}`];
 }
 
 /**
@@ -108,30 +114,32 @@ function letterBranches(query: HardshipFileQuery, sort: Sort): SQL[] | null {
  * a city's tenth of a million files is best read in sort order, a grassroots union's by its org index.
  */
 export async function searchOrgIds(exec: Executor, scope: OrgScope, orgPath: string | null): Promise<string[]> {
-  const narrow = orgPath ? sql` and orgs.path like ${`${escapeLike(orgPath)}%`}` : sql``;
-  const result = (await exec.execute(sql`select orgs.id from orgs where ${scope.ownsPath(sql.raw('orgs.path'))}${narrow}`)) as unknown as { rows: { id: string }[] };
-  return result.rows.map((r) => r.id);
+  const p = new Params();
+  const narrow = orgPath ? ` and orgs.path like ${p.add(`${escapeLike(orgPath)}%`)}` : '';
+  const text = `select orgs.id from orgs where ${scope.ownsPathText('orgs.path', p)}${narrow}`;
+  const rows = await queryRows<{ id: string }>(exec, { text, values: p.values });
+  return rows.map((r) => r.id);
 }
 
 /** The search's conditions on hardship_files, joined by AND; `text` stands in for q's own (one branch of a letters search). */
-export function searchFilter(orgIds: string[], query: HardshipFileQuery, text: SQL | null = query.q ? textCondition(query.q) : null): SQL {
-  const c: SQL[] = [sql`hardship_files.org_id = any(${sql.param(orgIds)}::uuid[])`];
-  if (text) c.push(text);
-  if (query.idTail) c.push(sql`hardship_files.head_id_last4 = ${query.idTail.toUpperCase()}`);
-  if (query.category) c.push(sql`hardship_files.category = ${query.category}`);
-  if (query.status) c.push(sql`hardship_files.status = ${query.status}`);
-  if (query.mainCause) c.push(sql`hardship_files.main_cause = ${query.mainCause}`);
-  if (query.householdType) c.push(sql`hardship_files.household_type = ${query.householdType}`);
+export function searchFilter(p: Params, orgIds: string[], query: HardshipFileQuery, text: Condition | null = query.q ? textCondition(query.q) : null): string {
+  const c: string[] = [`hardship_files.org_id = any(${p.add(orgIds)}::uuid[])`];
+  if (text) c.push(text(p));
+  if (query.idTail) c.push(`hardship_files.head_id_last4 = ${p.add(query.idTail.toUpperCase())}`);
+  if (query.category) c.push(`hardship_files.category = ${p.add(query.category)}`);
+  if (query.status) c.push(`hardship_files.status = ${p.add(query.status)}`);
+  if (query.mainCause) c.push(`hardship_files.main_cause = ${p.add(query.mainCause)}`);
+  if (query.householdType) c.push(`hardship_files.household_type = ${p.add(query.householdType)}`);
   if (query.reviewDueBefore) {
-    c.push(sql`hardship_files.review_due_on <= ${query.reviewDueBefore}`);
+    c.push(`hardship_files.review_due_on <= ${p.add(query.reviewDueBefore)}`);
     // closed files have nothing left to review
-    if (!query.status) c.push(sql`hardship_files.status in ('temporary', 'formal')`);
+    if (!query.status) c.push(`hardship_files.status in ('temporary', 'formal')`);
   }
   if (query.neverHelped) {
     // 从未帮扶: open files with no aid record at all
-    c.push(sql`hardship_files.status in ('temporary', 'formal') and not exists (select 1 from aid_records a where a.file_id = hardship_files.id)`);
+    c.push(`hardship_files.status in ('temporary', 'formal') and not exists (select 1 from aid_records a where a.file_id = hardship_files.id)`);
   }
-  return sql.join(c, sql` and `);
+  return c.join(' and ');
 }
 
 /**
@@ -144,30 +152,38 @@ export const defaultSort = (query: Pick<HardshipFileQuery, 'sort' | 'reviewDueBe
 /** A page row as the file list shows it: the mapper's summary, from the driver's text values. */
 const summaryOf = (r: SearchRow): HardshipFileSummary => toSummary({ ...r, mpcnFen: Number(r.mpcnFen), updatedAt: isoFromPgTimestamp(r.updatedAt) });
 
+const PAGE_COLUMNS = `hardship_files.id, hardship_files.file_no as "fileNo", hardship_files.org_id as "orgId", orgs.name as "orgName",
+           hardship_files.status, hardship_files.category, hardship_files.proposed_category as "proposedCategory",
+           hardship_files.household_type as "householdType", hardship_files.origin, hardship_files.main_cause as "mainCause",
+           hardship_files.head_name as "headName", hardship_files.head_id_masked as "headIdMasked",
+           hardship_files.household_size as "householdSize", hardship_files.mpcn_fen as "mpcnFen",
+           hardship_files.review_due_on as "reviewDueOn", hardship_files.last_reviewed_on as "lastReviewedOn",
+           hardship_files.updated_at as "updatedAt"`;
+
 /**
  * The statements of one search over the given orgs: the page (limit + 1 rows, so the caller knows whether
  * more follow) and, when asked, the capped total. Pure: tests read the SQL it writes.
  */
-export function searchStatements(orgIds: string[], query: HardshipFileQuery): { page: SQL; total: SQL | null; keyOf: (r: SearchRow) => (string | number)[]; limit: number } {
+export function searchStatements(orgIds: string[], query: HardshipFileQuery): { page: Statement; total: Statement | null; keyOf: (r: SearchRow) => (string | number)[]; limit: number } {
   const limit = query.limit ?? 50;
   const sortKey = defaultSort(query);
   const sort = SORTS[sortKey];
   const order = query.order ?? sort.order;
-  const filter = searchFilter(orgIds, query);
   const cursor = decodeCursor(query.cursor, 2);
   const column = f(sort.column);
-  let keyset = sql``;
-  if (cursor) {
-    const value = sql`${cursor[0]}::${sql.raw(sort.cast)}`;
-    const id = sql`${cursor[1]}::uuid`;
+  const keyset = (p: Params) => {
+    if (!cursor) return '';
+    const value = () => `${p.add(cursor[0])}::${sort.cast}`;
     if (sort.pattern) {
       // Byte order: start the index range at the cursor, then step past its ties.
       const [gte, gt, idCmp] = order === 'asc' ? ['~>=~', '~>~', '>'] : ['~<=~', '~<~', '<'];
-      keyset = sql` and ${column} ${sql.raw(gte)} ${value} and (${column} ${sql.raw(gt)} ${value} or hardship_files.id ${sql.raw(idCmp)} ${id})`;
-    } else {
-      keyset = sql` and (${column}, hardship_files.id) ${sql.raw(order === 'asc' ? '>' : '<')} (${value}, ${id})`;
+      const from = `${column} ${gte} ${value()}`;
+      const past = `${column} ${gt} ${value()}`;
+      return ` and ${from} and (${past} or hardship_files.id ${idCmp} ${p.add(cursor[1])}::uuid)`;
     }
-  }
+    const after = `(${column}, hardship_files.id) ${order === 'asc' ? '>' : '<'} (${value()}, `;
+    return ` and ${after}${p.add(cursor[1])}::uuid)`;
+  };
   const orderOf = (table: string) => {
     const key = sort.pattern
       ? `${table}.${sort.column} ${order === 'asc' ? 'using ~<~' : 'using ~>~'}`
@@ -175,42 +191,54 @@ export function searchStatements(orgIds: string[], query: HardshipFileQuery): { 
         ? `${table}.${sort.column} ${order === 'asc' ? 'asc nulls first' : 'desc nulls last'}`
         : `${table}.${sort.column} ${order}`;
     const tie = sort.descNullsLast ? `${table}.id ${order === 'asc' ? 'asc nulls first' : 'desc nulls last'}` : `${table}.id ${order}`;
-    return sql.raw(`${key}, ${tie}`);
+    return `${key}, ${tie}`;
   };
   const orderBy = orderOf('hardship_files');
   const branches = letterBranches(query, sortKey);
   // The page's ids first, then its rows: with the covering indexes (hardship_files_updated_cover_idx
   // and the name ones) a filtered search picks its ids by index-only scans instead of visiting the heap
   // for every skipped file; the outer query reads only the page's rows.
-  const ids = branches
-    ? sql`select matched.id from (${sql.join(
-        branches.map((text) => sql`select hardship_files.id, hardship_files.${sql.raw(sort.column)} from hardship_files where ${searchFilter(orgIds, query, text)}${keyset}`),
-        sql` union `,
-      )}) as matched order by ${orderOf('matched')} limit ${limit + 1}`
-    : sql`select hardship_files.id from hardship_files where ${filter}${keyset} order by ${orderBy} limit ${limit + 1}`;
-  const page = sql`
-    select hardship_files.id, hardship_files.file_no as "fileNo", hardship_files.org_id as "orgId", orgs.name as "orgName",
-           hardship_files.status, hardship_files.category, hardship_files.proposed_category as "proposedCategory",
-           hardship_files.household_type as "householdType", hardship_files.origin, hardship_files.main_cause as "mainCause",
-           hardship_files.head_name as "headName", hardship_files.head_id_masked as "headIdMasked",
-           hardship_files.household_size as "householdSize", hardship_files.mpcn_fen as "mpcnFen",
-           hardship_files.review_due_on as "reviewDueOn", hardship_files.last_reviewed_on as "lastReviewedOn",
-           hardship_files.updated_at as "updatedAt"
+  const p = new Params();
+  let ids: string;
+  if (branches) {
+    ids = `select matched.id from (${branches
+      .map((text) => `select hardship_files.id, hardship_files.${sort.column} from hardship_files where ${searchFilter(p, orgIds, query, text)}${keyset(p)}`)
+      .join(' union ')}) as matched order by ${orderOf('matched')} limit ${p.add(limit + 1)}`;
+  } else if (query.reviewDueBefore && sortKey === 'updatedAt') {
+    // The files due for review are the ones changed longest ago (a review changes the file and moves its date
+    // on), so the newest of them lie behind every file changed lately: walking the newest-first index to them
+    // took ≈50 ms at a million files. The planner cannot know that, so the due files are read apart
+    // (OFFSET 0 keeps the subquery whole; the index (org_id, review_due_on) INCLUDE (updated_at, status, id)
+    // serves it) and sorted: a city's forty thousand in ≈25 ms (docs/benchmarks.md).
+    ids = `select due.id from (select hardship_files.id, hardship_files.updated_at from hardship_files where ${searchFilter(p, orgIds, query)}${keyset(p)} offset 0) as due order by ${orderOf('due')} limit ${p.add(limit + 1)}`;
+  } else {
+    ids = `select hardship_files.id from hardship_files where ${searchFilter(p, orgIds, query)}${keyset(p)} order by ${orderBy} limit ${p.add(limit + 1)}`;
+  }
+  const page = {
+    text: `
+    select ${PAGE_COLUMNS}
       from hardship_files join orgs on orgs.id = hardship_files.org_id
      where hardship_files.id in (${ids})
-     order by ${orderBy}`;
-  // Counting stops at a cap, so a total over a million files stays cheap: "10000+".
-  const total = query.withTotal ? sql`select count(*)::int as n from (select 1 from hardship_files where ${filter} limit ${TOTAL_CAP + 1}) as capped` : null;
+     order by ${orderBy}`,
+    values: p.values,
+  };
+  let total: Statement | null = null;
+  if (query.withTotal) {
+    // Counting stops at a cap, so a total over a million files stays cheap: "10000+".
+    const t = new Params();
+    const text = `select count(*)::int as n from (select 1 from hardship_files where ${searchFilter(t, orgIds, query)} limit ${t.add(TOTAL_CAP + 1)}) as capped`;
+    total = { text, values: t.values };
+  }
   return { page, total, keyOf: (r) => [sort.key(r), r.id], limit };
 }
 
 export async function searchFiles(exec: Executor, scope: OrgScope, query: HardshipFileQuery, orgPath: string | null) {
   const orgIds = await searchOrgIds(exec, scope, orgPath);
   const statements = searchStatements(orgIds, query);
-  const result = (await exec.execute(statements.page)) as unknown as { rows: SearchRow[] };
-  const page = pageOf(result.rows, statements.limit, summaryOf, statements.keyOf);
+  const rows = await queryRows<SearchRow>(exec, statements.page);
+  const page = pageOf(rows, statements.limit, summaryOf, statements.keyOf);
   if (!statements.total) return page;
-  const counted = (await exec.execute(statements.total)) as unknown as { rows: { n: number | string }[] };
-  const n = Number(counted.rows[0]?.n ?? 0);
+  const [counted] = await queryRows<{ n: number | string }>(exec, statements.total);
+  const n = Number(counted?.n ?? 0);
   return { ...page, total: { count: Math.min(n, TOTAL_CAP), exact: n <= TOTAL_CAP } };
 }
