@@ -7,7 +7,7 @@
  *
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/bangfu_bench pnpm --filter @bangfu/api bench:anatomy [-- 'idTail=1234' [requests]]
  *
- * Runs on a database loaded by bench:search. Prints the median and mean of each step (ms).
+ * Runs on a database loaded by bench:search. Prints the median, p95 and mean of each step (ms).
  */
 import http from 'node:http';
 import type pg from 'pg';
@@ -71,6 +71,8 @@ async function main() {
     });
 
   const steps = new Map<string, number[]>();
+  const totals: number[] = [];
+  const waits: number[] = [];
   const replays: number[][] = [];
   let shape = '';
   for (let i = 0; i < WARMUP + requests; i++) {
@@ -81,10 +83,15 @@ async function main() {
     // The caller's lookup refreshes every few seconds (PRINCIPAL_CACHE_SECONDS): those requests are left out.
     if (!shape && i >= WARMUP) shape = line;
     if (i < WARMUP || line !== shape) continue;
+    let waited = 0;
     for (let j = 1; j < timeline.length; j++) {
       const key = `${String(j).padStart(2)}. ${timeline[j - 1]![0]} → ${timeline[j]![0]}`;
-      steps.set(key, [...(steps.get(key) ?? []), timeline[j]![1] - timeline[j - 1]![1]]);
+      const took = timeline[j]![1] - timeline[j - 1]![1];
+      steps.set(key, [...(steps.get(key) ?? []), took]);
+      if (key.endsWith('query sent → query answered')) waited += took;
     }
+    totals.push(timeline.at(-1)![1] - timeline[0]![1]);
+    waits.push(waited);
     const statements = sent;
     for (const [k, args] of statements.entries()) {
       const t = performance.now();
@@ -92,18 +99,22 @@ async function main() {
       (replays[k] ??= []).push(performance.now() - t);
     }
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const at = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+  const median = (xs: number[]) => at(xs, 0.5);
+  const p95 = (xs: number[]) => at(xs, 0.95);
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   console.log(`GET /api/v1/hardship-files?${query} as a city user, ${requests} requests after ${WARMUP}\n`);
-  console.log('| step | median | mean |\n|---|---:|---:|');
+  console.log('| step | median | p95 | mean |\n|---|---:|---:|---:|');
   let total = 0;
   let inPostgres = 0;
   for (const [key, xs] of steps) {
     total += mean(xs);
     if (key.endsWith('query sent → query answered')) inPostgres += mean(xs);
-    console.log(`| ${key} | ${median(xs).toFixed(3)} | ${mean(xs).toFixed(3)} |`);
+    console.log(`| ${key} | ${median(xs).toFixed(3)} | ${p95(xs).toFixed(3)} | ${mean(xs).toFixed(3)} |`);
   }
   const replayed = replays.reduce((a, xs) => a + mean(xs), 0);
+  const others = totals.map((t, i) => t - waits[i]!);
+  console.log(`\nper request, p50 / p95: in all ${median(totals).toFixed(3)} / ${p95(totals).toFixed(3)}; waiting on PostgreSQL ${median(waits).toFixed(3)} / ${p95(waits).toFixed(3)}; everything else ${median(others).toFixed(3)} / ${p95(others).toFixed(3)} ms`);
   console.log(`\nclient sends → client has the body: ${total.toFixed(3)} ms (mean); waiting on PostgreSQL ${inPostgres.toFixed(3)}, everything else ${(total - inPostgres).toFixed(3)}`);
   console.log(`the same ${replays.length} statements replayed through the pool right after each request: ${replays.map((xs) => mean(xs).toFixed(3)).join(' + ')} = ${replayed.toFixed(3)} ms (mean)`);
   agent.destroy();

@@ -5,13 +5,15 @@
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/bangfu_bench pnpm --filter @bangfu/api bench:search [-- options]
  *     --fresh            drop and create the database first
  *     --files N          how many files to load (default 1000000; e.g. 2000 for a quick sanity run)
- *     --requests N       timed requests per search (default 200), after --warmup N (default 50)
+ *     --requests N       timed requests per search (default 1000: a p95 of 1,000 rests on its 50 slowest), after --warmup N (default 50)
  *     --workers N        encoding workers (default: CPU count)
  *     --keep-indexes     load with every index in place instead of building them after
  *     --explain          print EXPLAIN (ANALYZE, BUFFERS) of each search's statements
  *     --json FILE        also write the figures as JSON
  *     --principal-cache N  PRINCIPAL_CACHE_SECONDS of the measured app (default 5, as in production; 0 = off)
- *     --client http|fetch  the HTTP client that times the API (default http: node:http, kept alive)
+ *     --server inprocess|process  the timed API listens inside the benchmark's process (default), or runs as
+ *                        its own process (src/server.ts, as deployed: adds the OS's wake-ups between processes)
+ *     --client raw|http|fetch  the HTTP client that times the API (default raw: HTTP/1.1 on a kept-alive socket)
  *     --only a,b         only the searches of these names (e.g. --only list,idTail)
  *
  * Reruns on a loaded database skip the load and only measure.
@@ -25,7 +27,8 @@ import { openPostgres } from '../src/db/client';
 import { createFieldCrypto } from '../src/lib/field-crypto';
 import { localDay } from '../src/lib/dates';
 import { BENCH_KEYS, ensureDatabase, loadFiles } from './bench-db';
-import { httpClient } from './http-client';
+import { CLIENT_KINDS, type ClientKind, httpClient } from './http-client';
+import { startServerProcess } from './server-process';
 import { readBenchTree } from './bench-tree';
 import { recordPool, type Statement, timeEach, timing, type Timing } from './measure';
 import { benchQueries } from './queries';
@@ -44,12 +47,14 @@ const int = (name: string, fallback: number) => {
 
 const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/bangfu_bench';
 const files = int('files', 1_000_000);
-const requests = int('requests', 200);
+const requests = int('requests', 1000);
 const warmup = int('warmup', 50);
 const workers = int('workers', Math.max(1, os.availableParallelism()));
 const seed = option('seed', 'bangfu-bench');
-const clientKind = option('client', 'http') as 'http' | 'fetch';
-if (clientKind !== 'http' && clientKind !== 'fetch') throw new Error('--client must be http or fetch');
+const serverKind = option('server', 'inprocess');
+if (serverKind !== 'process' && serverKind !== 'inprocess') throw new Error('--server must be process or inprocess');
+const clientKind = option('client', 'raw') as ClientKind;
+if (!CLIENT_KINDS.includes(clientKind)) throw new Error(`--client must be one of ${CLIENT_KINDS.join(', ')}`);
 const keys = BENCH_KEYS;
 const log = (line: string) => console.log(line);
 
@@ -74,6 +79,8 @@ interface Row {
   api: Timing;
   sql: Timing;
   statements: number;
+  /** Each timed request's ms, in the order they ran (API and SQL of the same index ran back to back). */
+  samples: { api: number[]; sql: number[] };
 }
 
 async function measure(today: string): Promise<Row[]> {
@@ -92,10 +99,27 @@ async function measure(today: string): Promise<Row[]> {
     // as in production unless asked: 5 s (0 = look the caller up on every request)
     PRINCIPAL_CACHE_SECONDS: option('principal-cache', '5'),
   });
+  // This app records the statements a search sends; it is also the timed API unless --server process.
   const app = await buildApp({ config, database, crypto: createFieldCrypto({ current: keys.dataKey, hashKey: keys.hashKey }), logger: false });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  let origin: string;
+  let server: Awaited<ReturnType<typeof startServerProcess>> | null = null;
+  if (serverKind === 'process') {
+    server = await startServerProcess({
+      DATABASE_URL: url,
+      DATA_KEY: keys.dataKey,
+      HASH_KEY: keys.hashKey,
+      JWT_SECRET: keys.jwtSecret,
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      WEB_DIST_DIR: '/nonexistent',
+      PRINCIPAL_CACHE_SECONDS: option('principal-cache', '5'),
+    });
+    origin = server.origin;
+  } else {
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const address = app.server.address();
+    origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  }
   const direct = new pg.Client({ connectionString: url });
   await direct.connect();
   let client: ReturnType<typeof httpClient> | null = null;
@@ -104,10 +128,16 @@ async function measure(today: string): Promise<Row[]> {
     const token = app.jwt.sign({ sub: tree.cityUserId, typ: 'access', iat: Math.floor(Date.now() / 1000) }, { expiresIn: 3600 });
     client = httpClient(clientKind, origin, { authorization: `Bearer ${token}` });
     const request = client.get;
+    const pathOf = (params: string) => (params ? `/api/v1/hardship-files?${params}` : '/api/v1/hardship-files');
     const get = async (params: string) => {
-      const res = await request(params ? `/api/v1/hardship-files?${params}` : '/api/v1/hardship-files');
+      const res = await request(pathOf(params));
       if (res.status !== 200) throw new Error(`GET ?${params}: ${res.status} ${res.body.toString()}`);
       return res.body;
+    };
+    // The statements one search sends, as the in-process app sends them (the same code as the timed API).
+    const record = async (params: string) => {
+      const res = await app.inject({ method: 'GET', url: pathOf(params), headers: { authorization: `Bearer ${token}` } });
+      if (res.statusCode !== 200) throw new Error(`GET ?${params}: ${res.statusCode} ${res.body}`);
     };
     const queries = await benchQueries(direct, tree.cityOrg.path, today);
     log(`\nsearching as a user of ${tree.cityOrg.name} (its subtree), ${warmup} warm-up + ${requests} timed requests per search\n`);
@@ -118,11 +148,14 @@ async function measure(today: string): Promise<Row[]> {
       const statements = new Map<string, Statement[]>();
       await timeEach(Math.max(warmup, q.params.length), async (i) => {
         const params = q.params[i % q.params.length]!;
-        const capture: Statement[] = [];
-        recorder.capture = statements.has(params) ? null : capture;
+        if (!statements.has(params)) {
+          const capture: Statement[] = [];
+          recorder.capture = capture;
+          await record(params);
+          recorder.capture = null;
+          statements.set(params, capture);
+        }
         await get(params);
-        recorder.capture = null;
-        if (!statements.has(params)) statements.set(params, capture);
       });
       const replay = (i: number) => statements.get(q.params[i % q.params.length]!)!;
       // The same statements, with the same pg query arguments (row mode, type parsers), on one connection.
@@ -148,7 +181,7 @@ async function measure(today: string): Promise<Row[]> {
           api.push(await viaApi());
         }
       }
-      const row = { name: q.name, describe: q.describe, api: timing(api), sql: timing(direct_), statements: replay(0).length };
+      const row = { name: q.name, describe: q.describe, api: timing(api), sql: timing(direct_), statements: replay(0).length, samples: { api, sql: direct_ } };
       rows.push(row);
       log(`  ${q.name.padEnd(13)} API p50 ${row.api.p50.toFixed(2)} p95 ${row.api.p95.toFixed(2)} ms | SQL p50 ${row.sql.p50.toFixed(2)} p95 ${row.sql.p95.toFixed(2)} ms`);
       if (flag('explain')) {
@@ -161,6 +194,7 @@ async function measure(today: string): Promise<Row[]> {
     return rows;
   } finally {
     client?.close();
+    await server?.stop();
     await direct.end();
     await app.close();
     await database.close();
