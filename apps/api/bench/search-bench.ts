@@ -28,6 +28,7 @@ import { createFieldCrypto } from '../src/lib/field-crypto';
 import { localDay } from '../src/lib/dates';
 import { BENCH_KEYS, ensureDatabase, loadFiles } from './bench-db';
 import { CLIENT_KINDS, type ClientKind, httpClient } from './http-client';
+import { type Span, watchGc } from './gc-watch';
 import { startServerProcess } from './server-process';
 import { readBenchTree } from './bench-tree';
 import { recordPool, type Statement, timeEach, timing, type Timing } from './measure';
@@ -79,6 +80,8 @@ interface Row {
   api: Timing;
   sql: Timing;
   statements: number;
+  /** How many timed requests a garbage collection of this process fell into, and its ms inside them. */
+  gc: { api: { requests: number; ms: number }; sql: { requests: number; ms: number } };
   /** Each timed request's ms, in the order they ran (API and SQL of the same index ran back to back). */
   samples: { api: number[]; sql: number[] };
 }
@@ -169,21 +172,35 @@ async function measure(today: string): Promise<Row[]> {
       // ratio); which goes first alternates, so neither always finds the other's pages and plans just used.
       const api: number[] = [];
       const direct_: number[] = [];
-      const timeOne = async (fn: () => Promise<unknown>) => (await timeEach(1, fn))[0]!;
+      const spans: { api: Span[]; sql: Span[] } = { api: [], sql: [] };
+      const timeOne = async (fn: () => Promise<unknown>, into: number[], span: Span[]) => {
+        const start = performance.now();
+        await fn();
+        const end = performance.now();
+        into.push(end - start);
+        span.push([start, end]);
+      };
+      const gc = watchGc();
       for (let i = 0; i < requests; i++) {
-        const viaApi = () => timeOne(() => get(q.params[i % q.params.length]!));
-        const viaSql = () => timeOne(() => runAll(i));
+        const viaApi = () => timeOne(() => get(q.params[i % q.params.length]!), api, spans.api);
+        const viaSql = () => timeOne(() => runAll(i), direct_, spans.sql);
         if (i % 2 === 0) {
-          api.push(await viaApi());
-          direct_.push(await viaSql());
+          await viaApi();
+          await viaSql();
         } else {
-          direct_.push(await viaSql());
-          api.push(await viaApi());
+          await viaSql();
+          await viaApi();
         }
       }
-      const row = { name: q.name, describe: q.describe, api: timing(api), sql: timing(direct_), statements: replay(0).length, samples: { api, sql: direct_ } };
+      await new Promise((resolve) => setImmediate(resolve)); // the last collections' entries
+      gc.stop();
+      const collected = { api: gc.within(spans.api), sql: gc.within(spans.sql) };
+      const row = { name: q.name, describe: q.describe, api: timing(api), sql: timing(direct_), statements: replay(0).length, gc: collected, samples: { api, sql: direct_ } };
       rows.push(row);
-      log(`  ${q.name.padEnd(13)} API p50 ${row.api.p50.toFixed(2)} p95 ${row.api.p95.toFixed(2)} ms | SQL p50 ${row.sql.p50.toFixed(2)} p95 ${row.sql.p95.toFixed(2)} ms`);
+      log(
+        `  ${q.name.padEnd(13)} API p50 ${row.api.p50.toFixed(2)} p95 ${row.api.p95.toFixed(2)} ms | SQL p50 ${row.sql.p50.toFixed(2)} p95 ${row.sql.p95.toFixed(2)} ms` +
+          ` | a collection in ${collected.api.requests} API requests (${collected.api.ms.toFixed(0)} ms), ${collected.sql.requests} SQL (${collected.sql.ms.toFixed(0)} ms)`,
+      );
       if (flag('explain')) {
         for (const s of replay(0)) {
           const plan = await direct.query(`explain (analyze, buffers) ${s.text}`, s.values);
