@@ -330,6 +330,39 @@ describe('aid campaigns (送温暖, 金秋助学)', () => {
     expect(dropped.items.map((h: { maskedName: string }) => h.maskedName)).toEqual(['钱*']);
   });
 
+  it('a sustained objection to the whole batch sends every household to recheck at once, each with its ruling on the timeline', async () => {
+    await household('A1', { name: '赵一' });
+    await household('A1', { name: '钱二' });
+    await household('A2', { name: '孙三' });
+    await account(t.tree.orgs.A.id, 5_000_000);
+    const c = await create(t.tree.users.finance, warmth(t.tree.orgs.A.id));
+    await ok(await act(t.tree.users.finance, c.id, 'select'));
+    const noticed = await ok(await act(t.tree.users.finance, c.id, 'notice', { title: '送温暖公示', objectionContact: '电话 0755-12345678', windowDays: 5 }));
+    const batch = (await t.as(t.tree.users.approver, { method: 'GET', url: `/api/v1/notice-batches/${noticed.noticeBatchId}` })).json();
+    const objection = await t.app.inject({ method: 'POST', url: `/api/v1/public/notices/${batch.publicToken}/objections`, payload: { content: '名单未经职工代表评议，全部不符合程序' } });
+    expect(objection.statusCode, objection.body).toBe(201);
+    const ruling = '经核实程序有误，全部转复核';
+    const ruled = await t.as(t.tree.users.reviewer, { method: 'POST', url: `/api/v1/notice-batches/${batch.id}/objections/${objection.json().id}/ruling`, payload: { outcome: 'sustained', ruling } });
+    expect(ruled.statusCode, ruled.body).toBe(200);
+    expect(ruled.json().itemCounts).toEqual({ total: 3, pending: 0, cleared: 0, recheck: 3 });
+
+    // Each application as the item-by-item path leaves it: in recheck, out of the batch, one step with the ruling.
+    const apps = await rows<{ state: string; notice_batch_id: string | null; steps: number; action: string; from_state: string; opinion: string; actor_org: string }>(sql`
+      select a.state, a.notice_batch_id, count(*) over (partition by a.id)::int as steps, s.action, s.from_state, s.opinion, s.actor_org
+        from applications a join application_steps s on s.application_id = a.id and s.action = 'objection_sustained'
+       where a.campaign_id = ${c.id}`);
+    expect(apps).toHaveLength(3);
+    for (const a of apps) expect(a).toMatchObject({ state: 'recheck', notice_batch_id: null, steps: 1, from_state: 'notice', opinion: ruling, actor_org: expect.any(String) });
+    const [entry] = await rows<{ after: { recheck: number; outcome: string } }>(sql`select after from audit_log where action = 'notice.rule_objection' and record_id = ${batch.id}`);
+    expect(entry!.after).toMatchObject({ outcome: 'sustained', recheck: 3 });
+
+    clock.advance(6 * DAY);
+    const closed = await t.as(t.tree.users.approver, { method: 'POST', url: `/api/v1/notice-batches/${batch.id}/close` });
+    expect(closed.statusCode, closed.body).toBe(200);
+    const after = (await t.as(t.tree.users.finance, { method: 'GET', url: `/api/v1/aid-campaigns/${c.id}` })).json();
+    expect(after).toMatchObject({ counts: { selected: 3, approved: 0, recheck: 3 } });
+  });
+
   it('the batch payment books everything or nothing: too little money or budget writes nothing, then enough pays all', async () => {
     for (let i = 0; i < 4; i++) await household(i % 2 ? 'A1' : 'A2');
     await household('A1', { noCard: true });

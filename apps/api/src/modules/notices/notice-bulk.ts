@@ -82,3 +82,38 @@ export async function clearPendingInBulk(
   return Number(moved.rows[0]?.n ?? 0);
 }
 
+
+/**
+ * What a sustained objection to the whole batch does item by item, for every pending item at once: the
+ * item goes to recheck (复核) and its application with it, out of the batch, with one timeline step each
+ * carrying the ruling. For a campaign's batch or a large one (closesInBulk); returns how many moved.
+ */
+export async function recheckPendingInBulk(
+  tx: Executor,
+  batchId: string,
+  actor: { id: string | null; name: string; org: string | null },
+  ruling: string,
+  now: Date,
+): Promise<number> {
+  await bulkSettings(tx);
+  const moved = (await tx.execute(sql`
+    with items as (
+      update notice_items set state = 'recheck' where batch_id = ${batchId} and state = 'pending'
+      returning application_id
+    ),
+    was as (
+      select a.id, a.state from applications a join items i on i.application_id = a.id
+    ),
+    moved as (
+      update applications a set state = 'recheck', notice_batch_id = null, updated_at = ${now}
+      from was where a.id = was.id
+      returning a.id, was.state as from_state
+    ),
+    steps as (
+      insert into application_steps (application_id, at, actor_id, actor_name, actor_role, actor_org, step, action, from_state, to_state, opinion)
+      select mv.id, ${now}::timestamptz, ${actor.id}::uuid, ${actor.name}, null, ${actor.org}::text, 'notice', 'objection_sustained', mv.from_state, 'recheck', ${ruling} from moved mv
+      returning 1
+    )
+    select (select count(*) from moved)::int as n`)) as unknown as { rows: { n: number }[] };
+  return Number(moved.rows[0]?.n ?? 0);
+}

@@ -17,7 +17,7 @@ import { appendAudit } from '../audit/audit.repo';
 import { SYSTEM_SCOPE } from '../../access/scope';
 import { findOrg } from '../orgs/orgs.repo';
 import { campaignNoticeClosed } from '../aid-campaigns/aid-campaigns.repo';
-import { clearPendingInBulk, closesInBulk } from './notice-bulk';
+import { clearPendingInBulk, closesInBulk, recheckPendingInBulk } from './notice-bulk';
 import * as repo from './notices.repo';
 
 const DAY = 86_400_000;
@@ -166,7 +166,13 @@ export function createNoticesService({ db, clock }: { db: Database; clock: Clock
         if (!obj) throw new NotFoundError('Objection');
         if (obj.outcome) throw new ConflictError('The objection has a ruling already', 'ALREADY_RULED');
         await tx.update(objections).set({ outcome: body.outcome, ruling: body.ruling, ruledByName: ctx.principal.name, ruledAt: clock() }).where(eq(objections.id, objectionId));
-        if (body.outcome === 'sustained') {
+        let recheck: number | undefined;
+        if (body.outcome === 'sustained' && !obj.itemId && (await closesInBulk(tx, id))) {
+          // An objection to a whole campaign batch (or a large one): every pending item at once, set-based,
+          // summed up in the ruling's audit entry.
+          const actor = { id: ctx.principal.id, name: ctx.principal.name, org: ctx.principal.org.name };
+          recheck = await recheckPendingInBulk(tx, id, actor, body.ruling, clock());
+        } else if (body.outcome === 'sustained') {
           const itemIds = obj.itemId ? [obj.itemId] : (await repo.itemsOf(tx, id)).filter((r) => r.item.state === 'pending').map((r) => r.item.id);
           if (itemIds.length) {
             const items = await tx.update(noticeItems).set({ state: 'recheck' }).where(inArray(noticeItems.id, itemIds)).returning({ applicationId: noticeItems.applicationId });
@@ -176,7 +182,7 @@ export function createNoticesService({ db, clock }: { db: Database; clock: Clock
             }
           }
         }
-        await audit(tx, ctx, { action: 'notice.rule_objection', recordType: 'notice_batch', recordId: id, orgId: batch.orgId, after: { objectionId, outcome: body.outcome } });
+        await audit(tx, ctx, { action: 'notice.rule_objection', recordType: 'notice_batch', recordId: id, orgId: batch.orgId, after: { objectionId, outcome: body.outcome, ...(recheck === undefined ? {} : { recheck }) } });
       });
       return full(db, ctx, id);
     },
