@@ -18,12 +18,12 @@ import { type SummaryRow, toSummary } from './file-mapper';
 const TOTAL_CAP = 10_000;
 
 type Sort = NonNullable<HardshipFileQuery['sort']>;
-/** A page row as the drivers return it through drizzle's session: bigint and timestamptz as text. */
+/** A page row as the drivers return it through queryRows (db/statement.ts): bigint and timestamptz as text. */
 export type SearchRow = Omit<SummaryRow, 'mpcnFen' | 'updatedAt'> & {
   /** bigint: text from node-postgres, a number or bigint from PGlite */
   mpcnFen: string | number | bigint;
   /**
-   * timestamptz as PostgreSQL prints it (both drivers, through drizzle's session); the cursor carries this
+   * timestamptz as PostgreSQL prints it (both drivers, through queryRows); the cursor carries this
    * text, so it keeps every microsecond and the next page starts exactly after the last row.
    */
   updatedAt: string;
