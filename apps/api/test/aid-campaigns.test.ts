@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { fundAccounts } from '../src/db/schema/index';
 import { maskedNameSql } from '../src/modules/aid-campaigns/aid-campaigns.repo';
-import { post, postMany } from '../src/modules/funds/ledger';
+import { post } from '../src/modules/funds/ledger';
 import { clearPendingInBulk } from '../src/modules/notices/notice-bulk';
 import { testClock, useTestApp } from './helpers/app';
 import { queryRows } from './helpers/database';
@@ -519,21 +519,5 @@ describe('aid campaigns (送温暖, 金秋助学)', () => {
     const names = ['张三丰', '李四', '王', '欧阳娜娜', ' 张三 ', '阿依·买买提', 'Anna Lee', '𠀋𠀌𠀍', '\u3000赵钱孙\u3000', '司马 相如'];
     const got = await rows<{ m: string }>(sql`select ${maskedNameSql(sql`n`)} as m from unnest(${sql.param(names)}::text[]) with ordinality as u(n, i) order by i`);
     expect(got.map((r) => r.m)).toEqual(names.map(maskName));
-  });
-
-  it('postMany books many balanced transactions in chunks of whole transactions, or none', async () => {
-    const acct = await account(t.tree.orgs.A.id, 1_000);
-    const db = t.database.handle.db;
-    const posting = (fen: number) => ({ accountId: acct.id, year: YEAR, kind: 'receipt' as const, memo: 'x', at: clock.clock(), actor: { id: null, name: 't' }, lines: [{ ledger: 'bank' as const, source: 'donation' as const, amountFen: fen }, { ledger: 'income' as const, source: 'donation' as const, amountFen: -fen }] });
-    const booked = await db.transaction((tx) => postMany(tx, [posting(10), posting(20), posting(30)], { chunkLines: 3 }));
-    expect(booked).toHaveLength(3);
-    expect(new Set(booked.map((b) => b.txnNo)).size).toBe(3);
-    expect(await balance(acct.id)).toBe(1_060);
-    const unbalanced = { ...posting(5), lines: [{ ledger: 'bank' as const, source: 'donation' as const, amountFen: 5 }, { ledger: 'income' as const, source: 'donation' as const, amountFen: -4 }] };
-    await expect(db.transaction((tx) => postMany(tx, [posting(1), unbalanced]))).rejects.toMatchObject({ code: 'UNBALANCED' });
-    const overdraw = { ...posting(0), lines: [{ ledger: 'expense' as const, source: 'donation' as const, aidType: 'living', amountFen: 100 }, { ledger: 'bank' as const, source: 'donation' as const, amountFen: -100 }] };
-    await expect(db.transaction((tx) => postMany(tx, [posting(1), overdraw]))).rejects.toMatchObject({ code: 'INSUFFICIENT_FUNDS' });
-    expect(await balance(acct.id)).toBe(1_060);
-    expect(await rows(sql`select 1 from ledger_transactions`)).toHaveLength(4);
   });
 });

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { fundAccounts, fundYears } from '../src/db/schema/index';
-import { lockAccount, post, reverse } from '../src/modules/funds/ledger';
+import { lockAccount, post, postMany, reverse } from '../src/modules/funds/ledger';
 import { useTestApp } from './helpers/app';
 import { queryRows } from './helpers/database';
 
@@ -44,6 +44,21 @@ describe('the ledger core (database rules)', () => {
       await post(tx, payment(a.id, 'union_funds', 30_00));
     });
     expect(await balances(a.id)).toEqual({ total: 120_00, sources: { donation: 50_00, union_funds: 70_00 } });
+  });
+
+  it('postMany books many balanced transactions in chunks of whole transactions, or none', async () => {
+    const a = await account();
+    const db = t.database.handle.db;
+    await db.transaction(async (tx) => post(tx, receipt(a.id, 'donation', 1_000)));
+    const booked = await db.transaction((tx) => postMany(tx, [receipt(a.id, 'donation', 10), receipt(a.id, 'donation', 20), receipt(a.id, 'donation', 30)], { chunkLines: 3 }));
+    expect(booked).toHaveLength(3);
+    expect(new Set(booked.map((b) => b.txnNo)).size).toBe(3);
+    expect((await balances(a.id)).total).toBe(1_060);
+    const unbalanced = { ...receipt(a.id, 'donation', 5), lines: [{ ledger: 'bank' as const, source: 'donation' as const, amountFen: 5 }, { ledger: 'income' as const, source: 'donation' as const, amountFen: -4 }] };
+    await expect(db.transaction((tx) => postMany(tx, [receipt(a.id, 'donation', 1), unbalanced]))).rejects.toMatchObject({ code: 'UNBALANCED' });
+    await expect(db.transaction((tx) => postMany(tx, [receipt(a.id, 'donation', 1), payment(a.id, 'donation', 2_000)]))).rejects.toMatchObject({ code: 'INSUFFICIENT_FUNDS' });
+    expect((await balances(a.id)).total).toBe(1_060);
+    expect(await queryRows(db, sql`select 1 from ledger_transactions`)).toHaveLength(4);
   });
 
   it('refuses to take a source below zero, even when the account holds enough, and writes nothing', async () => {
