@@ -1,4 +1,6 @@
+import { HardshipFilePage, HardshipFileSummary } from '@bangfu/shared/hardship-files';
 import { sql } from 'drizzle-orm';
+import { Value } from 'typebox/value';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from './helpers/app';
 import { queryRows } from './helpers/database';
@@ -263,6 +265,27 @@ describe('search', () => {
     const tail = files[4].headIdMasked.slice(-4);
     expect(names_(await find(`?idTail=${tail}`))).toContain('王五');
     expect(names_(await find(`?orgId=${t.tree.orgs.A2.id}`))).toEqual(['张伟', '李四', '赵六', '周八'].sort());
+  });
+
+  it('answers with exactly the contract’s page: its fields, types and nothing more, as UTF-8 JSON', async () => {
+    // The search writes its page with JSON.stringify (lib/json-buffer.ts), not through the schema, so this is
+    // what keeps it to the contract: the mapper must give every field in its type and no other.
+    await fileMany();
+    for (const url of ['?limit=3&withTotal=true', '?sort=mpcn&limit=50', `?q=${encodeURIComponent('章')}`]) {
+      const res = await find(url);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(Number(res.headers['content-length'])).toBe(Buffer.byteLength(res.body));
+      const page = res.json();
+      expect([...Value.Errors(HardshipFilePage, page)], url).toEqual([]);
+      expect(page.items.length, url).toBeGreaterThan(0);
+      for (const item of page.items) {
+        expect(Object.keys(item).sort(), url).toEqual(Object.keys(HardshipFileSummary.properties).sort());
+        expect(item.updatedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+        expect(typeof item.mpcnFen).toBe('number');
+      }
+    }
+    expect((await find(`?q=${encodeURIComponent('章')}`)).json().items[0].headName).toBe('章子怡');
   });
 
   it('pages by name without repeats or gaps, with a cheap total', async () => {

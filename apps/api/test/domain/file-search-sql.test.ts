@@ -7,7 +7,7 @@ import { searchStatements } from '../../src/modules/hardship-files/file-search.r
 // and no result on a small test database shows the difference, so the text itself is checked here.
 const asSent = (s: { text: string; values: unknown[] }) => ({ sql: s.text, params: s.values });
 const render = (query: Parameters<typeof searchStatements>[1]) => {
-  const s = searchStatements(['00000000-0000-4000-8000-000000000001'], query);
+  const s = searchStatements('{00000000-0000-4000-8000-000000000001}', query);
   return { page: asSent(s.page), total: s.total ? asSent(s.total) : null };
 };
 const orderClauses = (text: string) => [...text.matchAll(/order by ([^)]+?)(?: limit|\)|$)/g)].map((m) => m[1]!.trim());
@@ -47,7 +47,7 @@ describe('file search statements', () => {
       "select hardship_files.id, hardship_files.updated_at from hardship_files where hardship_files.org_id = any($1::uuid[]) and hardship_files.review_due_on <= $2 and hardship_files.status in ('temporary', 'formal') and (hardship_files.updated_at, hardship_files.id) < ($3::timestamptz, $4::uuid)",
     );
     expect(due![2]).toBe('due.updated_at desc nulls last, due.id desc nulls last');
-    expect(page.params).toEqual([['00000000-0000-4000-8000-000000000001'], '2026-12-31', '2026-11-28 08:00:00.123456+00', '00000000-0000-4000-8000-0000000000ff', 51]);
+    expect(page.params).toEqual(['{00000000-0000-4000-8000-000000000001}', '2026-12-31', '2026-11-28 08:00:00.123456+00', '00000000-0000-4000-8000-0000000000ff', 51]);
     // any other order, or no due date, reads its index in order
     expect(render({ reviewDueBefore: '2026-12-31', sort: 'name' }).page.sql).not.toContain('offset 0');
     expect(render({ sort: 'updatedAt' }).page.sql).not.toContain('offset 0');
@@ -56,7 +56,7 @@ describe('file search statements', () => {
   it('passes every value as a parameter, LIKE patterns escaped', () => {
     const { page } = render({ q: "王_%'", idTail: '123x', category: 'deep', mainCause: 6, householdType: 'migrant', status: 'formal', limit: 20 });
     expect(page.sql).not.toMatch(/王|123X|deep|migrant|formal'/);
-    expect(page.params).toEqual([['00000000-0000-4000-8000-000000000001'], "王\\_\\%'%", '123X', 'deep', 'formal', 6, 'migrant', 21]);
+    expect(page.params).toEqual(['{00000000-0000-4000-8000-000000000001}', "王\\_\\%'%", '123X', 'deep', 'formal', 6, 'migrant', 21]);
   });
 
   it('reads pinyin initials and full pinyin, and file numbers by prefix and range', () => {
@@ -78,7 +78,7 @@ describe('file search statements', () => {
     expect(initials).toMatch(/^select hardship_files\.id, hardship_files\.updated_at from hardship_files where hardship_files\.org_id = any\(\$\d+::uuid\[\]\) and hardship_files\.head_name_initials like \$\d+ and hardship_files\.category = \$\d+ and \(hardship_files\.updated_at, hardship_files\.id\) < \(\$\d+::timestamptz, \$\d+::uuid\)$/);
     expect(pinyin).toBe(initials!.replace('head_name_initials', 'head_name_pinyin').replace(/\$(\d+)/g, (_, n) => `$${Number(n) + 5}`));
     expect(branches![2]).toBe('matched.updated_at desc nulls last, matched.id desc nulls last');
-    const branch = [['00000000-0000-4000-8000-000000000001'], 'zs%', 'deep', '2026-11-28 08:00:00.123456+00', '00000000-0000-4000-8000-0000000000ff'];
+    const branch = ['{00000000-0000-4000-8000-000000000001}', 'zs%', 'deep', '2026-11-28 08:00:00.123456+00', '00000000-0000-4000-8000-0000000000ff'];
     expect(page.params).toEqual([...branch, ...branch, 51]);
   });
 

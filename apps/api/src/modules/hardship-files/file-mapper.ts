@@ -1,13 +1,16 @@
 import type { ClassificationWorking, HardshipFile, HardshipFileSummary } from '@bangfu/shared/hardship-files';
+import { isoFromPgTimestamp } from '../../lib/pg-timestamp';
 import type { FileParts, FileRow } from './hardship-files.repo';
 import { decodePerson } from './person-codec';
 
 export type SummaryRow = Pick<
   FileRow,
   | 'id' | 'fileNo' | 'orgId' | 'orgName' | 'status' | 'category' | 'proposedCategory' | 'householdType' | 'origin' | 'mainCause'
-  | 'headName' | 'headIdMasked' | 'householdSize' | 'mpcnFen' | 'reviewDueOn' | 'lastReviewedOn'
+  | 'headName' | 'headIdMasked' | 'householdSize' | 'reviewDueOn' | 'lastReviewedOn'
 > & {
-  /** a Date, or its ISO 8601 text already made (the search makes it from PostgreSQL's own text) */
+  /** a number, or a bigint as the search's driver returns it (text from node-postgres) */
+  mpcnFen: number | string | bigint;
+  /** a Date, or the text PostgreSQL prints (the search reads it as text, db/statement.ts) */
   updatedAt: Date | string;
 };
 
@@ -26,10 +29,10 @@ export function toSummary(r: SummaryRow): HardshipFileSummary {
     headName: r.headName,
     headIdMasked: r.headIdMasked,
     householdSize: r.householdSize,
-    mpcnFen: r.mpcnFen,
+    mpcnFen: typeof r.mpcnFen === 'number' ? r.mpcnFen : Number(r.mpcnFen),
     reviewDueOn: r.reviewDueOn,
     lastReviewedOn: r.lastReviewedOn,
-    updatedAt: typeof r.updatedAt === 'string' ? r.updatedAt : r.updatedAt.toISOString(),
+    updatedAt: typeof r.updatedAt === 'string' ? isoFromPgTimestamp(r.updatedAt) : r.updatedAt.toISOString(),
   };
 }
 

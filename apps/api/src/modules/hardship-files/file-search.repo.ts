@@ -1,9 +1,8 @@
-import type { HardshipFileQuery, HardshipFileSummary } from '@bangfu/shared/hardship-files';
+import type { HardshipFileQuery } from '@bangfu/shared/hardship-files';
 import type { OrgScope } from '../../access/scope';
 import type { Executor } from '../../db/client';
 import { Params, queryRows, type Statement } from '../../db/statement';
 import { decodeCursor, pageOf } from '../../lib/cursor';
-import { isoFromPgTimestamp } from '../../lib/pg-timestamp';
 import { escapeLike } from '../orgs/orgs.repo';
 import { type SummaryRow, toSummary } from './file-mapper';
 
@@ -19,9 +18,7 @@ const TOTAL_CAP = 10_000;
 
 type Sort = NonNullable<HardshipFileQuery['sort']>;
 /** A page row as the drivers return it through queryRows (db/statement.ts): bigint and timestamptz as text. */
-export type SearchRow = Omit<SummaryRow, 'mpcnFen' | 'updatedAt'> & {
-  /** bigint: text from node-postgres, a number or bigint from PGlite */
-  mpcnFen: string | number | bigint;
+export type SearchRow = SummaryRow & {
   /**
    * timestamptz as PostgreSQL prints it (both drivers, through queryRows); the cursor carries this
    * text, so it keeps every microsecond and the next page starts exactly after the last row.
@@ -108,21 +105,26 @@ function letterBranches(query: HardshipFileQuery, sort: Sort): Condition[] | nul
   return [(p) => `hardship_files.head_name_initials like ${p.add(pattern)}`, (p) => `hardship_files.head_name_pinyin like ${p.add(pattern)}`];
 }
 
+/** Org ids as PostgreSQL's text of a uuid[]: "{…,…}". */
+export type OrgIdArray = string;
+
 /**
  * The orgs whose files a search may return: the caller's subtree, narrowed to `orgPath`'s subtree.
  * Read first and passed as one array, so the planner knows how large a share of the files they hold:
  * a city's tenth of a million files is best read in sort order, a grassroots union's by its org index.
+ * The array stays text on its way through: a city's thousand ids as rows, then as a JS array the driver
+ * writes out again, were a quarter of what a search allocated (bench:alloc).
  */
-export async function searchOrgIds(exec: Executor, scope: OrgScope, orgPath: string | null): Promise<string[]> {
+export async function searchOrgIds(exec: Executor, scope: OrgScope, orgPath: string | null): Promise<OrgIdArray> {
   const p = new Params();
   const narrow = orgPath ? ` and orgs.path like ${p.add(`${escapeLike(orgPath)}%`)}` : '';
-  const text = `select orgs.id from orgs where ${scope.ownsPathText('orgs.path', p)}${narrow}`;
-  const rows = await queryRows<{ id: string }>(exec, { text, values: p.values });
-  return rows.map((r) => r.id);
+  const text = `select coalesce(array_agg(orgs.id), '{}')::text as ids from orgs where ${scope.ownsPathText('orgs.path', p)}${narrow}`;
+  const [row] = await queryRows<{ ids: string }>(exec, { text, values: p.values });
+  return row?.ids ?? '{}';
 }
 
 /** The search's conditions on hardship_files, joined by AND; `text` stands in for q's own (one branch of a letters search). */
-export function searchFilter(p: Params, orgIds: string[], query: HardshipFileQuery, text: Condition | null = query.q ? textCondition(query.q) : null): string {
+export function searchFilter(p: Params, orgIds: OrgIdArray, query: HardshipFileQuery, text: Condition | null = query.q ? textCondition(query.q) : null): string {
   const c: string[] = [`hardship_files.org_id = any(${p.add(orgIds)}::uuid[])`];
   if (text) c.push(text(p));
   if (query.idTail) c.push(`hardship_files.head_id_last4 = ${p.add(query.idTail.toUpperCase())}`);
@@ -149,9 +151,6 @@ export function searchFilter(p: Params, orgIds: string[], query: HardshipFileQue
  */
 export const defaultSort = (query: Pick<HardshipFileQuery, 'sort' | 'reviewDueBefore'>): Sort => query.sort ?? (query.reviewDueBefore ? 'reviewDue' : 'updatedAt');
 
-/** A page row as the file list shows it: the mapper's summary, from the driver's text values. */
-const summaryOf = (r: SearchRow): HardshipFileSummary => toSummary({ ...r, mpcnFen: Number(r.mpcnFen), updatedAt: isoFromPgTimestamp(r.updatedAt) });
-
 const PAGE_COLUMNS = `hardship_files.id, hardship_files.file_no as "fileNo", hardship_files.org_id as "orgId", orgs.name as "orgName",
            hardship_files.status, hardship_files.category, hardship_files.proposed_category as "proposedCategory",
            hardship_files.household_type as "householdType", hardship_files.origin, hardship_files.main_cause as "mainCause",
@@ -164,7 +163,7 @@ const PAGE_COLUMNS = `hardship_files.id, hardship_files.file_no as "fileNo", har
  * The statements of one search over the given orgs: the page (limit + 1 rows, so the caller knows whether
  * more follow) and, when asked, the capped total. Pure: tests read the SQL it writes.
  */
-export function searchStatements(orgIds: string[], query: HardshipFileQuery): { page: Statement; total: Statement | null; keyOf: (r: SearchRow) => (string | number)[]; limit: number } {
+export function searchStatements(orgIds: OrgIdArray, query: HardshipFileQuery): { page: Statement; total: Statement | null; keyOf: (r: SearchRow) => (string | number)[]; limit: number } {
   const limit = query.limit ?? 50;
   const sortKey = defaultSort(query);
   const sort = SORTS[sortKey];
@@ -236,7 +235,7 @@ export async function searchFiles(exec: Executor, scope: OrgScope, query: Hardsh
   const orgIds = await searchOrgIds(exec, scope, orgPath);
   const statements = searchStatements(orgIds, query);
   const rows = await queryRows<SearchRow>(exec, statements.page);
-  const page = pageOf(rows, statements.limit, summaryOf, statements.keyOf);
+  const page = pageOf(rows, statements.limit, toSummary, statements.keyOf);
   if (!statements.total) return page;
   const [counted] = await queryRows<{ n: number | string }>(exec, statements.total);
   const n = Number(counted?.n ?? 0);

@@ -20,6 +20,7 @@ import {
 } from '@bangfu/shared/hardship-files';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { contextOf } from '../../access/context';
+import { jsonBufferSerializer } from '../../lib/json-buffer';
 import type { FileLifecycleService } from './file-lifecycle.service';
 import type { FilePartsService } from './file-parts.service';
 import type { HardshipFilesService } from './hardship-files.service';
@@ -35,7 +36,7 @@ export const hardshipFilesRoutes: FastifyPluginAsyncTypebox<Services> = async (a
   const tags = ['hardship-files'];
   const file = { 200: HardshipFile };
 
-  app.get('/', { config: { permission: 'file:read' }, schema: { operationId: 'searchHardshipFiles', tags, summary: 'Search files by name, pinyin, initials, file number, ID tail and filters', querystring: HardshipFileQuery, response: { 200: HardshipFilePage } } },
+  app.get('/', { config: { permission: 'file:read' }, serializerCompiler: jsonBufferSerializer, schema: { operationId: 'searchHardshipFiles', tags, summary: 'Search files by name, pinyin, initials, file number, ID tail and filters', querystring: HardshipFileQuery, response: { 200: HardshipFilePage } } },
     async (request) => files.search(contextOf(request), request.query));
 
   app.post('/', { config: { permission: 'file:write' }, schema: { operationId: 'createHardshipFile', tags, summary: 'File a household (temporary) with members, incomes and expenses', body: HardshipFileCreate, response: { 201: HardshipFile } } },
