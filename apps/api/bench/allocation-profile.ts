@@ -31,17 +31,13 @@ interface ProfileNode {
   selfSize: number;
   children: ProfileNode[];
 }
-interface Sample {
-  size: number;
-  nodeId: number;
-}
 
 /** Bytes allocated while `fn` runs, by function, from the sampling heap profiler. */
 async function profile(session: Session, fn: () => Promise<void>): Promise<{ total: number; byFunction: Map<string, number> }> {
   await session.post('HeapProfiler.collectGarbage');
   await session.post('HeapProfiler.startSampling', { samplingInterval: 256, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
   await fn();
-  const { profile: result } = (await session.post('HeapProfiler.stopSampling')) as unknown as { profile: { head: ProfileNode; samples: Sample[] } };
+  const { profile: result } = (await session.post('HeapProfiler.stopSampling')) as unknown as { profile: { head: ProfileNode } };
   const byFunction = new Map<string, number>();
   let total = 0;
   const walk = (node: ProfileNode) => {
