@@ -2,11 +2,16 @@ import { expect } from 'vitest';
 import type { TestContext } from './app';
 import { householdBody } from './households';
 
+/** Files a household (a temporary file) as `who`, the operator of A1 unless told; returns the file. */
+export async function fileHousehold(t: TestContext, body: object, who = t.tree.users.operator) {
+  const res = await t.as(who, { method: 'POST', url: '/api/v1/hardship-files', payload: body });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json();
+}
+
 /** Files a household in A1 and confirms its proposed category; returns the file. */
 export async function confirmedFile(t: TestContext, body: object = householdBody(t.tree.orgs.A1.id)) {
-  const res = await t.as(t.tree.users.operator, { method: 'POST', url: '/api/v1/hardship-files', payload: body });
-  expect(res.statusCode, res.body).toBe(201);
-  const file = res.json();
+  const file = await fileHousehold(t, body);
   const ok = await t.as(t.tree.users.chair, { method: 'POST', url: `/api/v1/hardship-files/${file.id}/confirm-category`, payload: { category: file.proposedCategory } });
   expect(ok.statusCode, ok.body).toBe(200);
   return ok.json();
